@@ -1,0 +1,37 @@
+package jp.yamaguchi.katsudo.account.security;
+
+import java.util.List;
+import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads staff accounts for the admin login. */
+@Component
+public class StaffUserDetailsService implements UserDetailsService {
+
+  private final StaffAccountRepository repository;
+
+  public StaffUserDetailsService(StaffAccountRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public UserDetails loadUserByUsername(String username) {
+    return repository
+        .findByUsername(username)
+        .map(
+            a ->
+                User.withUsername(a.getUsername())
+                    .password(a.getPasswordHash())
+                    .disabled(!a.isEnabled())
+                    .authorities(List.of(new SimpleGrantedAuthority(a.getRole().authority())))
+                    .build())
+        .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+  }
+}
