@@ -27,7 +27,7 @@ public record KatsudoProperties(
     if (dataDir == null) dataDir = Path.of("var");
     if (baseUrl == null || baseUrl.isBlank()) baseUrl = "http://localhost:8080";
     if (baseUrl.endsWith("/")) baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
-    if (pageCacheTtl == null) pageCacheTtl = Duration.ofMinutes(5);
+    if (pageCacheTtl == null) pageCacheTtl = Duration.ofSeconds(60);
     if (centerMail == null || centerMail.isBlank()) centerMail = "center@example.jp";
     if (mailFrom == null || mailFrom.isBlank()) mailFrom = "noreply@example.jp";
   }
