@@ -21,6 +21,22 @@ import org.springframework.test.web.servlet.MockMvc;
 class SiteShellTest {
 
   @Autowired MockMvc mvc;
+  @Autowired jp.yamaguchi.katsudo.core.redirect.LegacyRedirectRepository redirects;
+
+  @Test
+  void oldPathInTheStaffTableRedirectsBeforeA404() throws Exception {
+    String old = "/boshu/boshu" + System.nanoTime() + "/";
+    redirects.save(
+        new jp.yamaguchi.katsudo.core.redirect.LegacyRedirect(old, "/aikasanet/", "test", "test"));
+    mvc.perform(get(old))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(header().string("Location", "/aikasanet/"));
+    mvc.perform(get(old.substring(0, old.length() - 1)))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(header().string("Location", "/aikasanet/"));
+    org.assertj.core.api.Assertions.assertThat(redirects.findByOldPath(old).orElseThrow().getHits())
+        .isEqualTo(2);
+  }
 
   @Test
   void supernetHomeHasTheShell() throws Exception {
