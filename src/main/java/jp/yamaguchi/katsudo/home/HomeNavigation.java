@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.core.nav.NavItem;
 import jp.yamaguchi.katsudo.core.nav.NavigationContributor;
+import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.sitemap.SitemapContributor;
 import jp.yamaguchi.katsudo.core.sitemap.SitemapEntry;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class HomeNavigation implements NavigationContributor, SitemapContributor {
 
   private final MessageSource messages;
+  private final SiteSettings settings;
 
-  HomeNavigation(MessageSource messages) {
+  HomeNavigation(MessageSource messages, SiteSettings settings) {
     this.messages = messages;
+    this.settings = settings;
   }
 
   private String msg(String code) {
@@ -29,6 +32,12 @@ class HomeNavigation implements NavigationContributor, SitemapContributor {
 
   @Override
   public List<NavItem> items(Site site, NavArea area) {
+    if (area == NavArea.SIDE && site == Site.SUPERNET) {
+      String facebook = settings.of(site).facebookUrl();
+      return facebook == null || facebook.isBlank()
+          ? List.of()
+          : List.of(new NavItem(facebook, msg("nav.supernet.facebook"), 900, true));
+    }
     if (area != NavArea.HEADER) return List.of();
     return switch (site) {
       case SUPERNET ->
