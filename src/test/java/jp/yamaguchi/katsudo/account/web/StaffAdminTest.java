@@ -1,6 +1,7 @@
 package jp.yamaguchi.katsudo.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -19,8 +20,10 @@ import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
 
 @IntegrationTest
 class StaffAdminTest {
@@ -30,6 +33,7 @@ class StaffAdminTest {
 
   @Autowired MockMvc mvc;
   @Autowired StaffAccounts accounts;
+  @Autowired StaffController controller;
 
   @AfterEach
   void cleanUp() {
@@ -59,6 +63,9 @@ class StaffAdminTest {
                 .param("passwordConfirmation", PASSWORD))
         .andExpect(status().isForbidden());
     assertThat(accounts.byUsername("staff-web-x")).isEmpty();
+    // the controller checks the role itself as well, not only through the URL rules
+    assertThatThrownBy(() -> controller.newForm(new ExtendedModelMap()))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
