@@ -51,6 +51,9 @@ class StaffAdminTest {
   @Test
   @WithMockUser(roles = "EDITOR")
   void editorsMayNotManageStaff() throws Exception {
+    // the controller checks the role itself as well, not only through the URL rules
+    assertThatThrownBy(() -> controller.newForm(new ExtendedModelMap()))
+        .isInstanceOf(AccessDeniedException.class);
     mvc.perform(get("/admin/staff")).andExpect(status().isForbidden());
     mvc.perform(get("/admin/staff/new")).andExpect(status().isForbidden());
     mvc.perform(
@@ -63,9 +66,6 @@ class StaffAdminTest {
                 .param("passwordConfirmation", PASSWORD))
         .andExpect(status().isForbidden());
     assertThat(accounts.byUsername("staff-web-x")).isEmpty();
-    // the controller checks the role itself as well, not only through the URL rules
-    assertThatThrownBy(() -> controller.newForm(new ExtendedModelMap()))
-        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
