@@ -49,6 +49,10 @@ public class ListItem {
     this.active = active;
   }
 
+  void reorder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
   public Set<String> flagSet() {
     return Arrays.stream(flags.split(","))
         .map(String::trim)

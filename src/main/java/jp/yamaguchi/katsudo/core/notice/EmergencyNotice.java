@@ -42,6 +42,11 @@ public class EmergencyNotice {
     return !startsAt.isAfter(now) && (endsAt == null || endsAt.isAfter(now));
   }
 
+  public NoticeState stateAt(Instant now) {
+    if (startsAt.isAfter(now)) return NoticeState.SCHEDULED;
+    return endsAt == null || endsAt.isAfter(now) ? NoticeState.ACTIVE : NoticeState.ENDED;
+  }
+
   public void update(
       Site site, String title, String body, Instant startsAt, Instant endsAt, String by) {
     this.site = site;

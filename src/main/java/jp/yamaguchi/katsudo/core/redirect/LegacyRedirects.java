@@ -1,6 +1,13 @@
 package jp.yamaguchi.katsudo.core.redirect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,11 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegacyRedirects {
 
   public static final String OLD_AIKASANET_PREFIX = "/boranet201909/";
+  public static final int OLD_PATH_MAX = 500;
+  public static final int NEW_URL_MAX = 1000;
+  public static final int NOTE_MAX = 200;
 
   private final LegacyRedirectRepository repository;
+  private final ApplicationEventPublisher events;
 
-  public LegacyRedirects(LegacyRedirectRepository repository) {
+  public LegacyRedirects(LegacyRedirectRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.events = events;
   }
 
   /** The new location of an old path, counting the hit, or empty when it is not known. */
@@ -40,5 +52,130 @@ public class LegacyRedirects {
       return Optional.of("/aikasanet/" + path.substring(OLD_AIKASANET_PREFIX.length()));
     }
     return Optional.empty();
+  }
+
+  /** Redirects whose old path or new URL contains {@code query} (all when blank). */
+  @Transactional(readOnly = true)
+  public Page<LegacyRedirect> search(String query, Pageable pageable) {
+    String q = query == null ? "" : query.strip();
+    if (q.isEmpty()) return repository.findAll(pageable);
+    return repository.findByOldPathContainingIgnoreCaseOrNewUrlContainingIgnoreCase(q, q, pageable);
+  }
+
+  @Transactional(readOnly = true)
+  public LegacyRedirect get(long id) {
+    return repository
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("legacy redirect " + id));
+  }
+
+  /**
+   * Adds a redirect. The old path is a path of this host ({@code /…}, no scheme, host, query or
+   * fragment; non-ASCII characters are stored percent-encoded, as requests arrive) and unique; the
+   * new URL is a path of this site or an {@code https://} URL.
+   */
+  @Transactional
+  public LegacyRedirect create(String oldPath, String newUrl, String note, String by) {
+    String path = checkOldPath(oldPath);
+    String target = checkNewUrl(newUrl, path);
+    if (repository.findByOldPath(path).isPresent()) {
+      throw new BusinessException("e.redirect.oldPath.taken");
+    }
+    LegacyRedirect saved = repository.save(new LegacyRedirect(path, target, checkNote(note), by));
+    changed(saved.getId());
+    return saved;
+  }
+
+  @Transactional
+  public LegacyRedirect update(long id, String oldPath, String newUrl, String note) {
+    LegacyRedirect redirect = get(id);
+    String path = checkOldPath(oldPath);
+    String target = checkNewUrl(newUrl, path);
+    Optional<LegacyRedirect> other = repository.findByOldPath(path);
+    if (other.isPresent() && !other.get().getId().equals(id)) {
+      throw new BusinessException("e.redirect.oldPath.taken");
+    }
+    redirect.change(path, target, checkNote(note));
+    changed(id);
+    return redirect;
+  }
+
+  @Transactional
+  public void delete(long id) {
+    repository.delete(get(id));
+    changed(id);
+  }
+
+  /**
+   * A path or URL as it is stored and matched: trimmed, non-ASCII characters percent-encoded in
+   * UTF-8 (as browsers send them and as a Location header must carry them).
+   */
+  public static String normalize(String value) {
+    if (value == null) return "";
+    String p = value.strip();
+    var out = new StringBuilder(p.length());
+    for (int i = 0; i < p.length(); ) {
+      int cp = p.codePointAt(i);
+      if (cp < 0x80) {
+        out.append((char) cp);
+      } else {
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(String.format("%02X", b & 0xff));
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  private static String checkOldPath(String oldPath) {
+    String p = normalize(oldPath);
+    if (p.isEmpty()) throw new BusinessException("e.redirect.oldPath.required");
+    if (p.charAt(0) != '/' || p.startsWith("//") || hasUnsafe(p, true)) {
+      throw new BusinessException("e.redirect.oldPath.format");
+    }
+    if (p.length() > OLD_PATH_MAX) {
+      throw new BusinessException("e.redirect.oldPath.length", OLD_PATH_MAX);
+    }
+    return p;
+  }
+
+  private static String checkNewUrl(String newUrl, String oldPath) {
+    String u = normalize(newUrl);
+    if (u.isEmpty()) throw new BusinessException("e.redirect.newUrl.required");
+    boolean sitePath = u.charAt(0) == '/' && !u.startsWith("//");
+    boolean https = u.startsWith("https://") && u.length() > "https://".length();
+    if (!(sitePath || https) || hasUnsafe(u, false)) {
+      throw new BusinessException("e.redirect.newUrl.format");
+    }
+    if (https && (u.charAt(8) == '/' || u.charAt(8) == '.')) {
+      throw new BusinessException("e.redirect.newUrl.format");
+    }
+    if (u.length() > NEW_URL_MAX) {
+      throw new BusinessException("e.redirect.newUrl.length", NEW_URL_MAX);
+    }
+    if (u.equals(oldPath)) throw new BusinessException("e.redirect.newUrl.loop");
+    return u;
+  }
+
+  private static String checkNote(String note) {
+    if (note == null || note.isBlank()) return null;
+    String n = note.strip();
+    if (n.length() > NOTE_MAX) throw new BusinessException("e.redirect.note.length", NOTE_MAX);
+    return n;
+  }
+
+  /** Whitespace, control characters, quotes, angle brackets or a backslash (and ?/# in paths). */
+  private static boolean hasUnsafe(String s, boolean path) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '<' || c == '>') return true;
+      if (path && (c == '?' || c == '#')) return true;
+    }
+    return false;
+  }
+
+  private void changed(Long id) {
+    events.publishEvent(new ContentChanged("legacy_redirect", id));
   }
 }

@@ -160,6 +160,29 @@ public class SiteSetting {
     return updatedBy;
   }
 
+  /** Trims every text value and stores a blank one as null (the page shell tests non-null). */
+  public void normalize() {
+    ga4MeasurementId = clean(ga4MeasurementId);
+    facebookUrl = clean(facebookUrl);
+    xUrl = clean(xUrl);
+    instagramUrl = clean(instagramUrl);
+    lineUrl = clean(lineUrl);
+    youtubeUrl = clean(youtubeUrl);
+    contactName = clean(contactName);
+    contactPostalCode = clean(contactPostalCode);
+    contactAddress = clean(contactAddress);
+    contactPhone = clean(contactPhone);
+    contactFax = clean(contactFax);
+    contactEmail = clean(contactEmail);
+    contactHours = clean(contactHours);
+  }
+
+  private static String clean(String value) {
+    if (value == null) return null;
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
   public void touch(String by) {
     this.updatedAt = Instant.now();
     this.updatedBy = by;

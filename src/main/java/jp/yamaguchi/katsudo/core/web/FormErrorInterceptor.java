@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Marks a view whose model holds a binding result with errors, so the layout can start the page
@@ -21,6 +22,10 @@ public class FormErrorInterceptor implements HandlerInterceptor {
       Object handler,
       ModelAndView modelAndView) {
     if (modelAndView == null || !modelAndView.hasView()) return;
+    // a redirect's model becomes its query string: never add the flag there
+    String viewName = modelAndView.getViewName();
+    if (viewName != null && viewName.startsWith("redirect:")) return;
+    if (modelAndView.getView() instanceof RedirectView) return;
     boolean errors =
         modelAndView.getModel().values().stream()
             .anyMatch(v -> v instanceof BindingResult br && br.hasErrors());
