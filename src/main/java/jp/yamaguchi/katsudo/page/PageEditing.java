@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.audit.RevisionUserListener;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
+import jp.yamaguchi.katsudo.core.redirect.LegacyRedirect;
+import jp.yamaguchi.katsudo.core.redirect.LegacyRedirectRepository;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
@@ -46,6 +48,7 @@ public class PageEditing {
   private final PageHistory history;
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
+  private final LegacyRedirectRepository redirects;
   private final Clock clock;
 
   public PageEditing(
@@ -55,6 +58,7 @@ public class PageEditing {
       PageHistory history,
       ApplicationEventPublisher events,
       MessageSource messages,
+      LegacyRedirectRepository redirects,
       Clock clock) {
     this.repository = repository;
     this.rules = rules;
@@ -62,6 +66,7 @@ public class PageEditing {
     this.history = history;
     this.events = events;
     this.messages = messages;
+    this.redirects = redirects;
     this.clock = clock;
   }
 
@@ -95,7 +100,12 @@ public class PageEditing {
       String oldPath = page.getPath();
       for (Page d :
           repository.findBySiteAndPathStartingWithOrderByPathAsc(page.getSite(), oldPath + "/")) {
+        String before = d.publicPath();
         d.moved(p.path() + d.getPath().substring(oldPath.length()), now, by);
+        if (d.getState().visible()) redirect(before, d.publicPath(), by);
+      }
+      if (page.getState().visible()) {
+        redirect(page.publicPath(), page.getSite().path(p.path()), by);
       }
     }
     page.place(p.parentId(), p.slug(), p.path());
@@ -176,6 +186,20 @@ public class PageEditing {
         clock.instant(),
         RevisionUserListener.currentUser());
     changed(id);
+  }
+
+  /**
+   * Keeps the old URL of a published page working: visitors and search engines following it get a
+   * permanent redirect to the new one (through the core redirect table, consulted before a 404).
+   */
+  private void redirect(String oldPublicPath, String newPublicPath, String by) {
+    redirects.findByOldPath(newPublicPath).ifPresent(redirects::delete);
+    String note = messages.getMessage("page.redirect.note", null, LocaleContextHolder.getLocale());
+    redirects
+        .findByOldPath(oldPublicPath)
+        .ifPresentOrElse(
+            r -> r.change(oldPublicPath, newPublicPath, note),
+            () -> redirects.save(new LegacyRedirect(oldPublicPath, newPublicPath, note, by)));
   }
 
   private String parentPath(Page page) {

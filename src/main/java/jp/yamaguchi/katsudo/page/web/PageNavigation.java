@@ -20,9 +20,11 @@ import jp.yamaguchi.katsudo.page.PageState;
 import jp.yamaguchi.katsudo.page.domain.Page;
 import jp.yamaguchi.katsudo.page.domain.PageRepository;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Published pages in the site navigation (by their published placement and order) and in the
@@ -68,9 +70,24 @@ class PageNavigation implements NavigationContributor, SitemapContributor {
     return out;
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  /**
+   * Drops the held navigation once a page change has committed (dropping it earlier could let a
+   * concurrent request hold the old state again). Not a transactional listener on purpose: the
+   * event publication registry need not keep a record of a cache eviction.
+   */
+  @EventListener
   void on(ContentChanged event) {
-    if ("page".equals(event.contentType())) cache = null;
+    if (!"page".equals(event.contentType())) return;
+    cache = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              cache = null;
+            }
+          });
+    }
   }
 
   @Override

@@ -97,6 +97,20 @@ class MediaWebTest {
   }
 
   @Test
+  void namesWithCharactersTheFirewallRefusesStillGetAWorkingUrl() throws Exception {
+    MediaInfo doc = stored("会議;資料%案.pdf", TestFiles.pdf(), null);
+    org.assertj.core.api.Assertions.assertThat(doc.url())
+        .endsWith("_%E8%B3%87%E6%96%99_%E6%A1%88.pdf");
+    mvc.perform(get(java.net.URI.create(doc.url())))
+        .andExpect(status().isOk())
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    containsString("filename*=UTF-8''%E4%BC%9A%E8%AD%B0%3B")));
+  }
+
+  @Test
   void theAdminNeedsAStaffLogin() throws Exception {
     mvc.perform(get("/admin/media"))
         .andExpect(status().isFound())

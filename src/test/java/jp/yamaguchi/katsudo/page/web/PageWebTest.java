@@ -408,4 +408,24 @@ class PageWebTest {
         .andExpect(content().string(containsString("一覧A")))
         .andExpect(content().string(not(containsString("一覧B"))));
   }
+
+  @Test
+  void aMovedPublishedPageKeepsItsOldUrlWorking() throws Exception {
+    String before = unique("before");
+    String after = unique("after");
+    long id = page(Site.SUPERNET, null, before, "移動するページ", true, new Block.Heading(2, "a"));
+    page(Site.SUPERNET, id, "child", "一緒に移動する子", true, new Block.Heading(2, "b"));
+    editing.update(
+        id,
+        repository.findById(id).orElseThrow().getVersion(),
+        new PageInput(
+            null, after, "移動するページ", null, NavArea.NONE, 10, List.of(new Block.Heading(2, "a"))));
+    mvc.perform(get("/" + after)).andExpect(status().isOk());
+    mvc.perform(get("/" + before))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(redirectedUrl("/" + after));
+    mvc.perform(get("/" + before + "/child"))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(redirectedUrl("/" + after + "/child"));
+  }
 }
