@@ -1,0 +1,7 @@
+package jp.yamaguchi.katsudo.media.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface MediaFileRepository
+    extends JpaRepository<MediaFile, Long>, JpaSpecificationExecutor<MediaFile> {}
