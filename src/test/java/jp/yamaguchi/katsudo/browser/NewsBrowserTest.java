@@ -107,7 +107,7 @@ class NewsBrowserTest extends BrowserTest {
     page.getByLabel("状態").selectOption("PENDING");
     page.getByRole(AriaRole.BUTTON, name("絞り込む")).click();
     assertThat(page.locator("tbody tr")).not().hasCount(0);
-    page.locator("tbody th a").first().click();
+    page.locator("tbody td a").first().click();
     assertThat(page.locator("h1")).hasText("お知らせの編集");
     assertAccessible(page, "admin-news-edit");
 

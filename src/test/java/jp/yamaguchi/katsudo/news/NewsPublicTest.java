@@ -147,6 +147,8 @@ class NewsPublicTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("頁送り1件目")))
         .andExpect(content().string(not(containsString("頁送り2件目"))));
+    mvc.perform(get("/aikasanet/news").param("year", String.valueOf(year)).param("page", "2"))
+        .andExpect(status().isNotFound());
   }
 
   @Test

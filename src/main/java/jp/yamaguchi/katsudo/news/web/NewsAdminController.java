@@ -158,7 +158,6 @@ class NewsAdminController {
       @PathVariable long id,
       @ModelAttribute("reviewForm") ReviewActionForm reviewForm,
       BindingResult binding,
-      @RequestParam(required = false) Long version,
       Principal user,
       Model model,
       RedirectAttributes redirect) {
@@ -168,7 +167,7 @@ class NewsAdminController {
       return "redirect:/admin/news/" + id;
     }
     try {
-      editing.review(id, version, action, reviewForm.getReason(), user.getName());
+      editing.review(id, reviewForm.getVersion(), action, reviewForm.getReason(), user.getName());
     } catch (BusinessException e) {
       if (e.messageId().startsWith("e.review.reason")) {
         binding.rejectValue("reason", e.messageId(), e.arguments(), null);

@@ -86,7 +86,9 @@ class NewsPublicController {
     model.addAttribute("listPath", listPath);
     model.addAttribute("year", year);
     model.addAttribute("years", published.years(site, kind));
-    model.addAttribute("page", published.page(site, kind, year, page));
+    var items = published.page(site, kind, year, page);
+    if (page > 0 && page >= items.getTotalPages()) throw new NotFoundException("news page " + page);
+    model.addAttribute("page", items);
     model.addAttribute("pageBase", listPath + "?" + (year == null ? "" : "year=" + year + "&"));
     if (year == null) {
       model.addAttribute("heading", label);
