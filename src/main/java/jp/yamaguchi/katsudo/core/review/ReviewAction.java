@@ -14,13 +14,16 @@ import java.util.Set;
  *       themselves), PRIVATE (publish again)</td><td>PUBLISHED</td></tr>
  *   <tr><td>SEND_BACK 差し戻す (reason required)</td><td>PENDING</td><td>RETURNED</td></tr>
  *   <tr><td>UNPUBLISH 非公開にする</td><td>PUBLISHED</td><td>PRIVATE</td></tr>
- *   <tr><td>WITHDRAW 下書きに戻す</td><td>PENDING, RETURNED, PRIVATE</td><td>DRAFT</td></tr>
+ *   <tr><td>WITHDRAW 下書きに戻す</td><td>PENDING (the submission is taken back), PRIVATE
+ *       (to be reworked)</td><td>DRAFT</td></tr>
  * </table>
  *
- * <p>Deliberately not allowed: a RETURNED item cannot be published without being submitted again
- * (the fix is reviewed); a PUBLISHED item cannot go straight back to draft or review (unpublish it
- * first, so taking it off the site is always an explicit step); nothing moves to the state it is
- * already in.
+ * <p>Deliberately not allowed: a RETURNED item cannot be published, nor turned back into a draft
+ * (which staff could then publish directly): it is fixed and submitted again, so the fix is
+ * reviewed; a PUBLISHED item cannot go straight back to draft or review (unpublish it first, so
+ * taking it off the site is always an explicit step); nothing moves to the state it is already in.
+ * DRAFT → PUBLISHED exists for content the center's staff write themselves; every move is in the
+ * review log, so the history shows who published what without review.
  */
 public enum ReviewAction {
   SUBMIT(ReviewState.PENDING, false, EnumSet.of(ReviewState.DRAFT, ReviewState.RETURNED)),
@@ -30,10 +33,7 @@ public enum ReviewAction {
       EnumSet.of(ReviewState.PENDING, ReviewState.DRAFT, ReviewState.PRIVATE)),
   SEND_BACK(ReviewState.RETURNED, true, EnumSet.of(ReviewState.PENDING)),
   UNPUBLISH(ReviewState.PRIVATE, false, EnumSet.of(ReviewState.PUBLISHED)),
-  WITHDRAW(
-      ReviewState.DRAFT,
-      false,
-      EnumSet.of(ReviewState.PENDING, ReviewState.RETURNED, ReviewState.PRIVATE));
+  WITHDRAW(ReviewState.DRAFT, false, EnumSet.of(ReviewState.PENDING, ReviewState.PRIVATE));
 
   private final ReviewState target;
   private final boolean reasonRequired;

@@ -68,7 +68,7 @@ public class ReviewWorkflow {
     return perform(item, ReviewAction.UNPUBLISH, actor, null);
   }
 
-  /** 下書きに戻す: PENDING, RETURNED or PRIVATE → DRAFT. */
+  /** 下書きに戻す: PENDING or PRIVATE → DRAFT. */
   public ReviewState withdraw(Reviewable item, String actor) {
     return perform(item, ReviewAction.WITHDRAW, actor, null);
   }

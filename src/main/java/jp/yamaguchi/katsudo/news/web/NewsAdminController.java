@@ -146,8 +146,11 @@ class NewsAdminController {
       }
       return editPage(item, model);
     } catch (ObjectOptimisticLockingFailureException e) {
+      // someone saved at the very same moment: same answer as for an outdated form
+      NewsItem latest = editing.get(id);
       binding.reject("e.news.conflict");
-      return editPage(editing.get(id), model);
+      form.setVersion(latest.getVersion());
+      return editPage(latest, model);
     }
     redirect.addFlashAttribute("success", msg("news.admin.saved"));
     return "redirect:/admin/news/" + id;

@@ -33,8 +33,7 @@ class ReviewWorkflowTest {
               EnumSet.of(ReviewState.PENDING, ReviewState.DRAFT, ReviewState.PRIVATE),
           ReviewAction.SEND_BACK, EnumSet.of(ReviewState.PENDING),
           ReviewAction.UNPUBLISH, EnumSet.of(ReviewState.PUBLISHED),
-          ReviewAction.WITHDRAW,
-              EnumSet.of(ReviewState.PENDING, ReviewState.RETURNED, ReviewState.PRIVATE));
+          ReviewAction.WITHDRAW, EnumSet.of(ReviewState.PENDING, ReviewState.PRIVATE));
 
   final ReviewLogRepository log = Mockito.mock(ReviewLogRepository.class);
   final List<Object> events = new ArrayList<>();
@@ -103,8 +102,8 @@ class ReviewWorkflowTest {
         }
       }
     }
-    assertThat(legal).isEqualTo(10);
-    assertThat(refused).isEqualTo(15);
+    assertThat(legal).isEqualTo(9);
+    assertThat(refused).isEqualTo(16);
   }
 
   @ParameterizedTest
