@@ -243,7 +243,15 @@ class NewsAdminTest {
         .andExpect(content().string(containsString("value=\"" + longTitle + "\"")))
         .andExpect(content().string(containsString("本文は残ります&lt;script&gt;</textarea>")))
         .andExpect(content().string(containsString("href=\"#title\"")))
-        .andExpect(content().string(containsString("href=\"#publishedOn\"")));
+        .andExpect(content().string(containsString("href=\"#publishedOn\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.stringContainsInOrder(
+                        "error-summary__list",
+                        "href=\"#title\"",
+                        "href=\"#publishedOn\"",
+                        "class=\"form\"")));
 
     String title = NewsFixtures.unique("組み合わせ違い");
     mvc.perform(

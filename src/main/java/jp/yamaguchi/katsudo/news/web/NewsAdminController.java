@@ -19,6 +19,7 @@ import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.Crumb;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.ShellModelAdvice;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
@@ -230,16 +231,28 @@ class NewsAdminController {
     return "redirect:/admin/news";
   }
 
+  /** The form's fields in page order, for the error summary. */
+  private static final List<String> FIELDS =
+      List.of("site", "kind", "title", "publishedOn", "body");
+
   private String createPage(Model model) {
+    orderErrors(model);
     options(model);
     return "news/admin/form";
   }
 
   private String editPage(NewsItem item, Model model) {
+    orderErrors(model);
     options(model);
     model.addAttribute("item", item);
     model.addAttribute("history", history.of(item));
     return "news/admin/form";
+  }
+
+  private static void orderErrors(Model model) {
+    if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult b) {
+      FormErrors.order(b, model, FIELDS);
+    }
   }
 
   private void options(Model model) {
