@@ -21,14 +21,17 @@ public class FormErrorInterceptor implements HandlerInterceptor {
       HttpServletResponse response,
       Object handler,
       ModelAndView modelAndView) {
-    if (modelAndView == null || !modelAndView.hasView()) return;
-    // a redirect's model becomes its query string: never add the flag there
-    String viewName = modelAndView.getViewName();
-    if (viewName != null && viewName.startsWith("redirect:")) return;
-    if (modelAndView.getView() instanceof RedirectView) return;
+    if (modelAndView == null || !modelAndView.hasView() || isRedirect(modelAndView)) return;
     boolean errors =
         modelAndView.getModel().values().stream()
             .anyMatch(v -> v instanceof BindingResult br && br.hasErrors());
     modelAndView.addObject(ATTRIBUTE, errors);
+  }
+
+  /** A redirect's model becomes its query string: the mark must not end up in the URL. */
+  private static boolean isRedirect(ModelAndView modelAndView) {
+    String name = modelAndView.getViewName();
+    return (name != null && name.startsWith("redirect:"))
+        || modelAndView.getView() instanceof RedirectView;
   }
 }

@@ -1,0 +1,77 @@
+package jp.yamaguchi.katsudo.news.domain;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jp.yamaguchi.katsudo.core.review.ReviewState;
+import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.news.NewsKind;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The admin list's filters and order.
+ *
+ * @param site only this site, or null
+ * @param kind only this kind, or null
+ * @param state only this review state, or null
+ * @param words words that must all occur in the title (case-insensitive), or blank
+ * @param sort the column to order by
+ * @param ascending the direction
+ */
+public record NewsSearch(
+    Site site, NewsKind kind, ReviewState state, String words, Sort sort, boolean ascending) {
+
+  /** The sortable columns of the admin list. */
+  public enum Sort {
+    DATE,
+    TITLE,
+    STATE,
+    UPDATED
+  }
+
+  Specification<NewsItem> specification() {
+    return (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      if (site != null) where.add(cb.equal(root.get("site"), site));
+      if (kind != null) where.add(cb.equal(root.get("kind"), kind));
+      if (state != null) where.add(cb.equal(root.get("review").get("state"), state));
+      if (words != null) {
+        for (String w : words.strip().split("[\\s\u3000]+")) {
+          if (w.isEmpty()) continue;
+          String pattern = "%" + escape(w.toLowerCase(Locale.ROOT)) + "%";
+          where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+        }
+      }
+      if (query != null && !Long.class.equals(query.getResultType())) {
+        Expression<?> key =
+            switch (sort == null ? Sort.DATE : sort) {
+              case DATE -> root.get("publishedOn");
+              case TITLE -> root.get("title");
+              case UPDATED -> root.get("updatedAt");
+              case STATE -> stateOrder(root.get("review").get("state"), cb);
+            };
+        var id = root.get("id");
+        query.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(id) : cb.desc(id));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+  }
+
+  /** States in workflow order (下書き, 審査中, 差し戻し, 公開, 非公開), not alphabetically. */
+  private static Expression<Integer> stateOrder(
+      jakarta.persistence.criteria.Path<Object> state,
+      jakarta.persistence.criteria.CriteriaBuilder cb) {
+    var c = cb.<Integer>selectCase();
+    c.when(cb.equal(state, ReviewState.DRAFT), 0);
+    c.when(cb.equal(state, ReviewState.PENDING), 1);
+    c.when(cb.equal(state, ReviewState.RETURNED), 2);
+    c.when(cb.equal(state, ReviewState.PUBLISHED), 3);
+    return c.otherwise(4);
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,84 @@
+package jp.yamaguchi.katsudo.news.mail;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.yamaguchi.katsudo.account.StaffAccounts;
+import jp.yamaguchi.katsudo.account.StaffSummary;
+import jp.yamaguchi.katsudo.core.mail.Mailer;
+import jp.yamaguchi.katsudo.core.review.ReviewPublished;
+import jp.yamaguchi.katsudo.core.review.ReviewSentBack;
+import jp.yamaguchi.katsudo.news.domain.NewsEditing;
+import jp.yamaguchi.katsudo.news.domain.NewsItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a news item's author what the reviewer decided: 「公開しました」 or 「差し戻しました」 with the reason. Runs
+ * after the commit, asynchronously; the event publication registry keeps the event until the mail
+ * went out. No mail when the author decided themselves, when the item is gone or when the author's
+ * staff account has no email address.
+ */
+@Component
+class NewsReviewMails {
+
+  private static final Logger log = LoggerFactory.getLogger(NewsReviewMails.class);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final NewsEditing editing;
+  private final StaffAccounts staff;
+  private final Mailer mailer;
+  private final MessageSource messages;
+
+  NewsReviewMails(NewsEditing editing, StaffAccounts staff, Mailer mailer, MessageSource messages) {
+    this.editing = editing;
+    this.staff = staff;
+    this.mailer = mailer;
+    this.messages = messages;
+  }
+
+  @ApplicationModuleListener
+  void on(ReviewPublished event) {
+    if (!NewsItem.CONTENT_TYPE.equals(event.contentType())) return;
+    notifyAuthor(event.id(), event.actor(), "news/published", null);
+  }
+
+  @ApplicationModuleListener
+  void on(ReviewSentBack event) {
+    if (!NewsItem.CONTENT_TYPE.equals(event.contentType())) return;
+    notifyAuthor(event.id(), event.actor(), "news/returned", event.reason());
+  }
+
+  private void notifyAuthor(long id, String actor, String template, String reason) {
+    Optional<NewsItem> found = editing.find(id);
+    if (found.isEmpty()) return;
+    NewsItem item = found.get();
+    if (item.getAuthor().equals(actor)) return;
+    Optional<StaffSummary> author = staff.byUsername(item.getAuthor());
+    String email = author.map(StaffSummary::email).orElse(null);
+    if (email == null || email.isBlank()) {
+      log.info("news {}: author {} has no email address, no mail sent", id, item.getAuthor());
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("id", item.getId());
+    model.put("title", item.getTitle());
+    model.put("authorName", author.get().displayName());
+    model.put("reviewerName", staff.byUsername(actor).map(StaffSummary::displayName).orElse(actor));
+    model.put("siteName", msg("site." + item.getSite().key() + ".name"));
+    model.put("kindLabel", msg(item.getKind().messageKey()));
+    model.put("publishedOn", DATE.format(item.getPublishedOn()));
+    model.put("publicPath", item.publicPath());
+    model.put("reason", reason);
+    mailer.send(email, template, model);
+  }
+
+  private String msg(String code) {
+    return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+  }
+}
