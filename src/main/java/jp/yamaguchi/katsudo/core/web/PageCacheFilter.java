@@ -63,12 +63,18 @@ public class PageCacheFilter extends OncePerRequestFilter {
     return false;
   }
 
+  /**
+   * The path, the parameters in a stable order (so {@code ?a=1&b=2} and {@code ?b=2&a=1} share an
+   * entry) and the display preferences.
+   */
   static String key(HttpServletRequest request) {
-    String query = request.getQueryString();
-    return request.getRequestURI()
-        + (query == null ? "" : "?" + query)
-        + "|"
-        + DisplayPreferences.of(request).cacheKey();
+    var key = new StringBuilder(request.getRequestURI()).append('?');
+    new java.util.TreeMap<>(request.getParameterMap())
+        .forEach(
+            (name, values) -> {
+              for (String v : values) key.append(name).append('=').append(v).append('&');
+            });
+    return key.append('|').append(DisplayPreferences.of(request).cacheKey()).toString();
   }
 
   @Override

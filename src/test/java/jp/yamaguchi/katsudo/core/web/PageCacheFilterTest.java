@@ -66,4 +66,12 @@ class PageCacheFilterTest {
     mvc.perform(get("/no-such-page"));
     mvc.perform(get("/no-such-page")).andExpect(header().doesNotExist("X-Page-Cache"));
   }
+
+  @Test
+  void parametersArePartOfTheKeyInAnyOrder() throws Exception {
+    mvc.perform(get("/").param("a", "1").param("b", "2"));
+    mvc.perform(get("/").param("b", "2").param("a", "1"))
+        .andExpect(header().string("X-Page-Cache", "hit"));
+    mvc.perform(get("/").param("a", "3")).andExpect(header().doesNotExist("X-Page-Cache"));
+  }
 }
