@@ -9,10 +9,11 @@
   const root = document.documentElement;
   root.classList.add('js');
 
-  // radio name -> <html data-*> key, and the wording used in the announcement
+  // radio name -> <html data-*> key; the announcement wording comes from the server's messages
+  // (data-announce-text / data-announce-color on the form, with {0} for the chosen label)
   const SETTINGS = new Map([
-    ['text', { key: 'textSize', label: '文字サイズ' }],
-    ['color', { key: 'colorScheme', label: '配色' }],
+    ['text', { key: 'textSize', announce: 'announceText' }],
+    ['color', { key: 'colorScheme', announce: 'announceColor' }],
   ]);
 
   const textOf = (node) => (node ? node.textContent.replace(/\s+/g, ' ').trim() : '');
@@ -51,7 +52,8 @@
       });
 
       const choice = textOf(input.labels && input.labels[0]) || input.value;
-      announce(form, `${setting.label}を${choice}にしました`);
+      const template = form.dataset[setting.announce];
+      if (template) announce(form, template.replace('{0}', choice));
       persist(form);
     });
   });
