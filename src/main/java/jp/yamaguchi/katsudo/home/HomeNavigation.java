@@ -21,9 +21,12 @@ class HomeNavigation implements NavigationContributor, SitemapContributor {
   private final MessageSource messages;
   private final SiteSettings settings;
 
-  HomeNavigation(MessageSource messages, SiteSettings settings) {
+  private final java.time.Clock clock;
+
+  HomeNavigation(MessageSource messages, SiteSettings settings, java.time.Clock clock) {
     this.messages = messages;
     this.settings = settings;
+    this.clock = clock;
   }
 
   private String msg(String code) {
@@ -53,13 +56,13 @@ class HomeNavigation implements NavigationContributor, SitemapContributor {
     String section = msg("sitemap.section.home");
     return Stream.of(
         new SitemapEntry(
-            Site.SUPERNET, "/", msg("site.supernet.name"), section, LocalDate.now(), true),
+            Site.SUPERNET, "/", msg("site.supernet.name"), section, LocalDate.now(clock), true),
         new SitemapEntry(
             Site.AIKASANET,
             "/aikasanet/",
             msg("site.aikasanet.name"),
             section,
-            LocalDate.now(),
+            LocalDate.now(clock),
             true));
   }
 }

@@ -5,10 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.atomic.LongAdder;
 import jp.yamaguchi.katsudo.core.KatsudoProperties;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered anonymous public pages, held for a short time ({@code katsudo.page-cache-ttl}) and
@@ -27,6 +26,11 @@ public class PageCache {
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
+  /**
+   * Caffeine's admission policy (W-TinyLFU) keeps frequently requested pages when a crawler or an
+   * attacker requests many one-off URLs (e.g. random query strings), so those cannot push the home
+   * pages out.
+   */
   public PageCache(KatsudoProperties properties) {
     this.cache =
         Caffeine.newBuilder()
@@ -62,13 +66,12 @@ public class PageCache {
     cache.invalidateAll();
   }
 
+  /**
+   * Empties the cache now and again after the change commits. Not a transactional event listener:
+   * Spring Modulith would record a publication row for every change.
+   */
   @EventListener
   void onChange(ContentChanged event) {
-    clear();
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  void afterCommit(ContentChanged event) {
-    clear();
+    AfterCommit.evict(this::clear);
   }
 }

@@ -7,11 +7,14 @@ import jp.yamaguchi.katsudo.core.nav.Navigation;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Puts the page shell into the model of every view, the error pages included. */
-@ControllerAdvice
+/**
+ * Builds the page shell of a public site. {@link ShellInterceptor} puts it into the model of every
+ * public page view (only views: downloads, feeds and redirects never pay for it); exception
+ * handlers and staff previews call it directly.
+ */
+@Component
 public class ShellModelAdvice {
 
   private final EmergencyNotices notices;
@@ -24,10 +27,17 @@ public class ShellModelAdvice {
     this.navigation = navigation;
   }
 
-  @ModelAttribute("shell")
+  /** The shell for this request (the original path on an error dispatch). */
   public Shell shell(HttpServletRequest request) {
     Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String path = errorUri instanceof String s ? s : request.getRequestURI();
+    return shellFor(errorUri instanceof String s ? s : request.getRequestURI(), request);
+  }
+
+  /**
+   * The shell of the site that {@code path} belongs to, as a visitor of that path sees it: used by
+   * staff previews, whose own URL is under {@code /admin/}.
+   */
+  public Shell shellFor(String path, HttpServletRequest request) {
     Site site = Site.ofPath(path);
     return new Shell(
         site,

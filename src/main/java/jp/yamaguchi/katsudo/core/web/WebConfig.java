@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.core.web;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-/** Web MVC settings shared by every module: Japanese messages and the form-error interceptor. */
+/**
+ * Web MVC settings shared by every module: Japanese messages, the form-error and shell
+ * interceptors.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
+
+  private final ObjectProvider<ShellModelAdvice> shells;
+
+  public WebConfig(ObjectProvider<ShellModelAdvice> shells) {
+    this.shells = shells;
+  }
 
   /**
    * Every module keeps its messages in {@code i18n/<module>_ja.properties}; all of them form one
@@ -51,5 +61,6 @@ public class WebConfig implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new FormErrorInterceptor());
+    registry.addInterceptor(new ShellInterceptor(shells));
   }
 }
