@@ -15,6 +15,6 @@ public interface LegacyRedirectRepository extends JpaRepository<LegacyRedirect, 
       String oldPath, String newUrl, Pageable pageable);
 
   @Modifying
-  @Query("update LegacyRedirect r set r.hits = r.hits + 1 where r.id = ?1")
-  void countHit(long id);
+  @Query("update LegacyRedirect r set r.hits = r.hits + ?2 where r.id = ?1")
+  void countHits(long id, long hits);
 }

@@ -1,13 +1,23 @@
 package jp.yamaguchi.katsudo.core.redirect;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,22 +36,56 @@ public class LegacyRedirects {
   private final LegacyRedirectRepository repository;
   private final ApplicationEventPublisher events;
 
+  /** A known old path and its target; {@code id == null} records that a path is not known. */
+  private record Target(Long id, String url) {}
+
+  private static final Target UNKNOWN = new Target(null, null);
+
+  /**
+   * Lookups, the misses included: every 404 (crawlers, mistyped URLs) asks here, so the table is
+   * read once per path and not on every request. Emptied when staff change a redirect.
+   */
+  private final Cache<String, Target> lookups =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30)).build();
+
+  /** Hits counted in memory and added to the table once a minute (see {@link #flushHits()}). */
+  private final Map<Long, LongAdder> pendingHits = new ConcurrentHashMap<>();
+
   public LegacyRedirects(LegacyRedirectRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
   }
 
   /** The new location of an old path, counting the hit, or empty when it is not known. */
-  @Transactional
   public Optional<String> resolve(String path) {
     if (path == null || path.isEmpty()) return Optional.empty();
+    Target target = lookups.get(path, this::lookUp);
+    if (target.id() == null) return Optional.empty();
+    pendingHits.computeIfAbsent(target.id(), k -> new LongAdder()).increment();
+    return Optional.of(target.url());
+  }
+
+  private Target lookUp(String path) {
     Optional<LegacyRedirect> found = repository.findByOldPath(path);
     if (found.isEmpty()) {
       String alternative = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
       if (!alternative.isEmpty()) found = repository.findByOldPath(alternative);
     }
-    found.ifPresent(r -> repository.countHit(r.getId()));
-    return found.map(LegacyRedirect::getNewUrl);
+    return found.map(r -> new Target(r.getId(), r.getNewUrl())).orElse(UNKNOWN);
+  }
+
+  /**
+   * Adds the counted hits to the table. Each app server adds its own counts ({@code hits = hits +
+   * n}), so nothing is lost or counted twice with several servers.
+   */
+  @Scheduled(fixedDelayString = "${katsudo.redirect-hit-flush:60s}")
+  @PreDestroy
+  @Transactional
+  public void flushHits() {
+    for (Long id : List.copyOf(pendingHits.keySet())) {
+      LongAdder adder = pendingHits.remove(id);
+      if (adder != null && adder.sum() > 0) repository.countHits(id, adder.sum());
+    }
   }
 
   /** The path under the new Aikasanet prefix for anything under the old one, or empty. */
@@ -176,6 +220,7 @@ public class LegacyRedirects {
   }
 
   private void changed(Long id) {
+    AfterCommit.evict(lookups::invalidateAll);
     events.publishEvent(new ContentChanged("legacy_redirect", id));
   }
 }

@@ -22,6 +22,7 @@ class SiteShellTest {
 
   @Autowired MockMvc mvc;
   @Autowired jp.yamaguchi.katsudo.core.redirect.LegacyRedirectRepository redirects;
+  @Autowired jp.yamaguchi.katsudo.core.redirect.LegacyRedirects legacyRedirects;
 
   @Test
   void oldPathInTheStaffTableRedirectsBeforeA404() throws Exception {
@@ -34,8 +35,23 @@ class SiteShellTest {
     mvc.perform(get(old.substring(0, old.length() - 1)))
         .andExpect(status().isMovedPermanently())
         .andExpect(header().string("Location", "/aikasanet/"));
+    legacyRedirects.flushHits();
     org.assertj.core.api.Assertions.assertThat(redirects.findByOldPath(old).orElseThrow().getHits())
         .isEqualTo(2);
+  }
+
+  @Test
+  void aChangedRedirectTakesEffectAtOnceAndAnUnknownPathIsRememberedAsUnknown() throws Exception {
+    String old = "/mailmaga/mailmaga" + System.nanoTime() + "/";
+    mvc.perform(get(old)).andExpect(status().isNotFound());
+    var created = legacyRedirects.create(old, "/news", null, "test");
+    mvc.perform(get(old))
+        .andExpect(status().isMovedPermanently())
+        .andExpect(header().string("Location", "/news"));
+    legacyRedirects.update(created.getId(), old, "/center-news", null);
+    mvc.perform(get(old)).andExpect(header().string("Location", "/center-news"));
+    legacyRedirects.delete(created.getId());
+    mvc.perform(get(old)).andExpect(status().isNotFound());
   }
 
   @Test
