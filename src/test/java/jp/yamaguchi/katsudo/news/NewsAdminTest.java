@@ -248,6 +248,15 @@ class NewsAdminTest {
             content()
                 .string(
                     org.hamcrest.Matchers.stringContainsInOrder(
+                        "<a href=\"#title\">タイトルは200文字以内で入力してください。</a>",
+                        "aria-describedby=\"title-hint title-error\" aria-invalid=\"true\"",
+                        "id=\"title\" name=\"title\"",
+                        "id=\"title-error\"",
+                        "タイトルは200文字以内で入力してください。")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.stringContainsInOrder(
                         "error-summary__list",
                         "href=\"#title\"",
                         "href=\"#publishedOn\"",

@@ -273,7 +273,8 @@ class NewsAdminController {
             .toList());
   }
 
-  private static void reject(BindingResult binding, BusinessException e) {
+  /** Puts a business error on its field when it belongs to one, else at the top of the form. */
+  static void reject(BindingResult binding, BusinessException e) {
     String field = FIELD_OF.get(e.messageId());
     if (field != null) {
       binding.rejectValue(field, e.messageId(), e.arguments(), null);
