@@ -77,6 +77,9 @@ class NewsAdminController {
   String list(@ModelAttribute("filter") NewsFilter filter, BindingResult binding, Model model) {
     if (binding.hasErrors()) return "redirect:/admin/news";
     model.addAttribute("page", editing.search(filter.search(), filter.getPage()));
+    model.addAttribute("sorting", filter.sorting());
+    model.addAttribute("sortBase", filter.filterBase());
+    model.addAttribute("pageBase", filter.pageBase());
     options(model);
     return "news/admin/list";
   }
