@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
 import jp.yamaguchi.katsudo.news.domain.PublishedNews;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The newest published items of a site and kind, for the home pages. Home pages are the busiest
- * pages, so the answer is held in memory until news change (after the commit) or at most a minute
- * (another instance of the application may have changed them).
+ * pages, so the answer is held in memory until news change or at most a minute (another instance of
+ * the application may have changed them).
  */
 @Service
 public class NewsFeed {
@@ -52,8 +53,13 @@ public class NewsFeed {
     return kind.listPath(site);
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  /**
+   * Forgets the held lists when news change: at once and again after the commit (a reader in
+   * between may have held the old rows). A plain listener on purpose: a transactional one would
+   * make the event publication registry keep a record of every cache eviction.
+   */
+  @EventListener
   void on(ContentChanged event) {
-    if (NewsItem.CONTENT_TYPE.equals(event.contentType())) held.clear();
+    if (NewsItem.CONTENT_TYPE.equals(event.contentType())) AfterCommit.evict(held::clear);
   }
 }

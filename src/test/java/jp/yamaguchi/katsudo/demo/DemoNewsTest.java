@@ -24,7 +24,7 @@ class DemoNewsTest {
 
   long count(Site site, NewsKind kind, ReviewState state) {
     return editing
-        .search(new NewsSearch(site, kind, state, null, NewsSearch.Sort.DATE, false), 0)
+        .search(new NewsSearch(site, kind, state, null, NewsSearch.BY_DATE, false), 0)
         .getTotalElements();
   }
 

@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,9 +49,24 @@ class NewsAdminTest {
     return b;
   }
 
+  /** Whether the text contains {@code fragment} exactly {@code times} times. */
+  static org.hamcrest.Matcher<String> countMatches(String fragment, int times) {
+    return new org.hamcrest.TypeSafeMatcher<>() {
+      @Override
+      protected boolean matchesSafely(String text) {
+        return text.split(java.util.regex.Pattern.quote(fragment), -1).length - 1 == times;
+      }
+
+      @Override
+      public void describeTo(org.hamcrest.Description d) {
+        d.appendText(times + " occurrence(s) of ").appendValue(fragment);
+      }
+    };
+  }
+
   NewsItem byTitle(String title) {
     return editing
-        .search(new NewsSearch(null, null, null, title, NewsSearch.Sort.DATE, false), 0)
+        .search(new NewsSearch(null, null, null, title, NewsSearch.BY_DATE, false), 0)
         .getContent()
         .getFirst();
   }
@@ -248,6 +264,15 @@ class NewsAdminTest {
             content()
                 .string(
                     org.hamcrest.Matchers.stringContainsInOrder(
+                        "<a href=\"#title\">タイトルは200文字以内で入力してください。</a>",
+                        "aria-describedby=\"title-hint title-error\" aria-invalid=\"true\"",
+                        "id=\"title\" name=\"title\"",
+                        "id=\"title-error\"",
+                        "タイトルは200文字以内で入力してください。")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.stringContainsInOrder(
                         "error-summary__list",
                         "href=\"#title\"",
                         "href=\"#publishedOn\"",
@@ -273,7 +298,7 @@ class NewsAdminTest {
         .andExpect(content().string(containsString("value=\"" + title + "\"")));
     assertThat(
             editing
-                .search(new NewsSearch(null, null, null, title, NewsSearch.Sort.DATE, false), 0)
+                .search(new NewsSearch(null, null, null, title, NewsSearch.BY_DATE, false), 0)
                 .getTotalElements())
         .isZero();
 
@@ -363,21 +388,47 @@ class NewsAdminTest {
         .andExpect(content().string(containsString(marker + " 第21号")))
         .andExpect(content().string(not(containsString(marker + " 第1号<"))))
         .andExpect(content().string(not(containsString(marker + " 公開済み"))))
+        // the filters offer 「すべて」 as their empty choice and keep the chosen value
+        .andExpect(content().string(containsString("<option value=\"\">すべて</option>")))
+        .andExpect(content().string(not(containsString("選択してください"))))
+        .andExpect(
+            content().string(containsString("<option value=\"DRAFT\" selected=\"selected\">")))
+        // newest date first by default; only the sorted column has aria-sort
         .andExpect(
             content()
                 .string(
-                    containsString(
-                        "<th scope=\"col\" aria-sort=\"descending\"><a class=\"sort-link\"")))
-        .andExpect(content().string(containsString("&amp;page=1")));
+                    stringContainsInOrder(
+                        "<th scope=\"col\" aria-sort=\"descending\">",
+                        "<a class=\"sort-link\" href=\"/admin/news?state=DRAFT&amp;q=",
+                        "&amp;sort=publishedOn&amp;dir=asc\">日付</a>")))
+        .andExpect(content().string(containsString("&amp;sort=title&amp;dir=asc\">タイトル</a>")))
+        .andExpect(content().string(countMatches("aria-sort=", 1)))
+        // pages keep the filters and the order
+        .andExpect(
+            content().string(containsString("&amp;sort=publishedOn&amp;dir=desc&amp;page=1")));
     mvc.perform(get("/admin/news").param("q", marker).param("state", "DRAFT").param("page", "1"))
         .andExpect(content().string(containsString(marker + " 第1号<")));
-    mvc.perform(get("/admin/news").param("q", marker).param("sort", "TITLE").param("dir", "asc"))
+    mvc.perform(get("/admin/news").param("q", marker).param("sort", "title").param("dir", "asc"))
         .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
-                    containsString(
-                        "aria-sort=\"ascending\"><a class=\"sort-link\" href=\"/admin/news?q=")));
+                    stringContainsInOrder(
+                        "<th scope=\"col\" aria-sort=\"ascending\">",
+                        "&amp;sort=title&amp;dir=desc\">タイトル</a>")))
+        .andExpect(content().string(containsString("name=\"sort\" value=\"title\"")))
+        .andExpect(content().string(containsString("name=\"dir\" value=\"asc\"")))
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(marker + " 第10号<", marker + " 第1号<", marker + " 第2号<")));
+    mvc.perform(get("/admin/news").param("q", marker).param("sort", "body").param("dir", "asc"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "<th scope=\"col\" aria-sort=\"descending\">", ">日付</a>")));
     mvc.perform(get("/admin/news").param("q", marker).param("site", "SUPERNET"))
         .andExpect(content().string(containsString(marker + " 公開済み")))
         .andExpect(content().string(not(containsString(marker + " 第2号"))));

@@ -170,27 +170,24 @@ class NewsEditingTest {
         fixtures.pending(Site.SUPERNET, NewsKind.CENTER_NEWS, marker + " 講座B", DAY.plusDays(1));
     NewsItem c = fixtures.draft(Site.AIKASANET, NewsKind.NEWS, marker + " 交流会", DAY.plusDays(2));
 
-    assertThat(ids(new NewsSearch(null, null, null, marker, NewsSearch.Sort.DATE, false)))
+    assertThat(ids(new NewsSearch(null, null, null, marker, NewsSearch.BY_DATE, false)))
         .containsExactly(c.getId(), b.getId(), a.getId());
-    assertThat(ids(new NewsSearch(null, null, null, marker + "　講座", NewsSearch.Sort.TITLE, true)))
+    assertThat(ids(new NewsSearch(null, null, null, marker + "　講座", NewsSearch.BY_TITLE, true)))
         .containsExactly(a.getId(), b.getId());
     assertThat(
-            ids(
-                new NewsSearch(
-                    null, null, ReviewState.PENDING, marker, NewsSearch.Sort.DATE, false)))
+            ids(new NewsSearch(null, null, ReviewState.PENDING, marker, NewsSearch.BY_DATE, false)))
         .containsExactly(b.getId());
-    assertThat(ids(new NewsSearch(Site.AIKASANET, null, null, marker, NewsSearch.Sort.DATE, false)))
+    assertThat(ids(new NewsSearch(Site.AIKASANET, null, null, marker, NewsSearch.BY_DATE, false)))
         .containsExactly(c.getId());
     assertThat(
             ids(
                 new NewsSearch(
-                    null, NewsKind.CENTER_NEWS, null, marker, NewsSearch.Sort.DATE, false)))
+                    null, NewsKind.CENTER_NEWS, null, marker, NewsSearch.BY_DATE, false)))
         .containsExactly(b.getId());
-    assertThat(ids(new NewsSearch(null, null, null, marker, NewsSearch.Sort.STATE, true)))
+    assertThat(ids(new NewsSearch(null, null, null, marker, NewsSearch.BY_STATE, true)))
         .as("workflow order: draft, pending, published")
         .containsExactly(c.getId(), b.getId(), a.getId());
-    assertThat(
-            ids(new NewsSearch(null, null, null, marker + " 100%_", NewsSearch.Sort.DATE, false)))
+    assertThat(ids(new NewsSearch(null, null, null, marker + " 100%_", NewsSearch.BY_DATE, false)))
         .isEmpty();
   }
 
@@ -213,7 +210,7 @@ class NewsEditingTest {
     assertThat(n).isEqualTo(1);
     NewsItem item =
         editing
-            .search(new NewsSearch(null, null, null, title, NewsSearch.Sort.DATE, false), 0)
+            .search(new NewsSearch(null, null, null, title, NewsSearch.BY_DATE, false), 0)
             .getContent()
             .getFirst();
     assertThat(item.getBody()).isEqualTo("<p>本文</p>");

@@ -116,6 +116,11 @@ class NewsPublicTest {
                 content()
                     .string(
                         containsString(
+                            "datetime=\"" + YEAR + "-10-01\">" + YEAR + "年10月1日</time>")))
+            .andExpect(
+                content()
+                    .string(
+                        containsString(
                             "href=\"/center-news?year=" + YEAR + "\" aria-current=\"page\"")))
             .andReturn()
             .getResponse()

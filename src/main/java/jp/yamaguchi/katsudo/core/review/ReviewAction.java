@@ -23,7 +23,9 @@ import java.util.Set;
  * reviewed; a PUBLISHED item cannot go straight back to draft or review (unpublish it first, so
  * taking it off the site is always an explicit step); nothing moves to the state it is already in.
  * DRAFT → PUBLISHED exists for content the center's staff write themselves; every move is in the
- * review log, so the history shows who published what without review.
+ * review log, so the history shows who published what without review. Items members or the public
+ * submit turn it off ({@link Reviewable#publishableFromDraft()}): staff publish only what was
+ * submitted.
  */
 public enum ReviewAction {
   SUBMIT(ReviewState.PENDING, false, EnumSet.of(ReviewState.DRAFT, ReviewState.RETURNED)),
@@ -55,8 +57,19 @@ public enum ReviewAction {
     return reasonRequired;
   }
 
+  /** Whether the action is allowed from the state, for any item. */
   public boolean allowedFrom(ReviewState state) {
     return from.contains(state);
+  }
+
+  /**
+   * Whether the action is allowed on the item as it is now: from its state, and PUBLISH from DRAFT
+   * only when {@link Reviewable#publishableFromDraft()}.
+   */
+  public boolean allowedFor(Reviewable item) {
+    ReviewState state = item.review().state();
+    if (!allowedFrom(state)) return false;
+    return this != PUBLISH || state != ReviewState.DRAFT || item.publishableFromDraft();
   }
 
   /** The message key of the button label, e.g. 「公開する」. */

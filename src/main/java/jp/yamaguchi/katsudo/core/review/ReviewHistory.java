@@ -21,7 +21,8 @@ public class ReviewHistory {
    * One step of an item's history.
    *
    * @param at when
-   * @param actor who (staff username, or the submitter for public submissions)
+   * @param actor who: a staff username, or the member or public key of a submission (see the
+   *     package documentation)
    * @param from the state before, or null for the item's creation or import
    * @param to the state after
    * @param comment the reason of a send-back, or another remark; may be null

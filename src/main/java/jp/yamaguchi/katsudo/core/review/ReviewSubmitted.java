@@ -6,6 +6,7 @@ package jp.yamaguchi.katsudo.core.review;
  *
  * @param contentType the item's content type key
  * @param id the item's id
- * @param actor who submitted it (staff username, member login or "public")
+ * @param actor who submitted it: a staff username, or the member or public key the owning module
+ *     chose (e.g. {@code member:42}, {@code public}); see the package documentation
  */
 public record ReviewSubmitted(String contentType, long id, String actor) {}

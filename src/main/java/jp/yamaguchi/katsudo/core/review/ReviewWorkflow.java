@@ -15,15 +15,25 @@ import org.springframework.transaction.annotation.Transactional;
  * from the owning module's {@code @Transactional} service with a managed entity, whose embedded
  * {@link Review} is changed in place and saved with it.
  *
- * <p>Each move is checked against {@link ReviewAction}; an illegal one is refused with {@code
- * BusinessException("e.review.transition", stateLabel, actionLabel)} and changes nothing. A legal
- * one writes a {@code review_log} row and publishes {@link ReviewSubmitted}, {@link
- * ReviewPublished} or {@link ReviewSentBack}, plus {@link ContentChanged} when what the public sees
- * changes. Listeners annotated with {@code @ApplicationModuleListener} get those after the commit.
+ * <p>Each move is checked against {@link ReviewAction} ({@link ReviewAction#allowedFor}); an
+ * illegal one is refused with {@code BusinessException("e.review.transition", stateLabel,
+ * actionLabel)} and changes nothing. A legal one writes a {@code review_log} row and publishes
+ * {@link ReviewSubmitted}, {@link ReviewPublished} or {@link ReviewSentBack}, plus {@link
+ * ContentChanged} when what the public sees changes. Listeners annotated with
+ * {@code @ApplicationModuleListener} get those after the commit.
+ *
+ * <p>The workflow checks transitions, not permissions: the owning module decides who may call what
+ * (a member's screens call only {@link #submit} and perhaps {@link #withdraw}; publishing and
+ * sending back are staff screens). {@code actor} is who acts, as the history should show it (1 to
+ * {@value #MAX_ACTOR} characters): a staff username, or for members and the public a key the owning
+ * module chooses and can resolve (see the package documentation).
  */
 @Service
 @Transactional
 public class ReviewWorkflow {
+
+  /** Longest actor the log keeps ({@code review_log.actor}, {@code submitted_by}, ...). */
+  public static final int MAX_ACTOR = 100;
 
   private final ReviewLogRepository log;
   private final ApplicationEventPublisher events;
@@ -84,13 +94,13 @@ public class ReviewWorkflow {
    */
   public ReviewState perform(Reviewable item, ReviewAction action, String actor, String comment) {
     Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(actor, "actor");
+    checkActor(actor);
     if (item.reviewContentId() == null) {
       throw new IllegalStateException("save the item before any review action");
     }
     Review review = item.review();
     ReviewState from = review.state();
-    if (!action.allowedFrom(from)) {
+    if (!action.allowedFor(item)) {
       throw new BusinessException(
           "e.review.transition",
           new DefaultMessageSourceResolvable(from.messageKey()),
@@ -122,8 +132,16 @@ public class ReviewWorkflow {
     return to;
   }
 
+  private static void checkActor(String actor) {
+    Objects.requireNonNull(actor, "actor");
+    if (actor.isBlank() || actor.length() > MAX_ACTOR) {
+      throw new IllegalArgumentException("actor must be 1 to " + MAX_ACTOR + " characters");
+    }
+  }
+
   private void record(
       Reviewable item, ReviewState from, ReviewState to, String actor, Instant at, String comment) {
+    checkActor(actor);
     Long id = item.reviewContentId();
     if (id == null) {
       throw new IllegalStateException("save the item before recording its review history");

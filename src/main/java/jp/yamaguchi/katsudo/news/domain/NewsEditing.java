@@ -160,7 +160,7 @@ public class NewsEditing {
     String title = oneLine(c.title());
     if (title.isEmpty()) throw new BusinessException("e.news.title.required");
     if (title.length() > NewsItem.MAX_TITLE) {
-      throw new BusinessException("e.news.title.size", NewsItem.MAX_TITLE);
+      throw new BusinessException("e.news.title.tooLong", NewsItem.MAX_TITLE);
     }
     String body = bodyHtml(c.body());
     if (visibleText(body).isEmpty()) throw new BusinessException("e.news.body.empty");

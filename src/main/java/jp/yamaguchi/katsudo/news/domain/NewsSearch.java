@@ -17,19 +17,22 @@ import org.springframework.data.jpa.domain.Specification;
  * @param kind only this kind, or null
  * @param state only this review state, or null
  * @param words words that must all occur in the title (case-insensitive), or blank
- * @param sort the column to order by
+ * @param sort the column to order by, one of {@link #SORTABLE} ({@link #BY_DATE} otherwise)
  * @param ascending the direction
  */
 public record NewsSearch(
-    Site site, NewsKind kind, ReviewState state, String words, Sort sort, boolean ascending) {
+    Site site, NewsKind kind, ReviewState state, String words, String sort, boolean ascending) {
 
-  /** The sortable columns of the admin list. */
-  public enum Sort {
-    DATE,
-    TITLE,
-    STATE,
-    UPDATED
-  }
+  public static final String BY_DATE = "publishedOn";
+  public static final String BY_TITLE = "title";
+  public static final String BY_STATE = "state";
+  public static final String BY_UPDATED = "updatedAt";
+
+  /**
+   * The sortable columns, named like the entity's properties; the state sorts in workflow order,
+   * not alphabetically.
+   */
+  public static final List<String> SORTABLE = List.of(BY_DATE, BY_TITLE, BY_STATE, BY_UPDATED);
 
   Specification<NewsItem> specification() {
     return (root, query, cb) -> {
@@ -46,11 +49,11 @@ public record NewsSearch(
       }
       if (query != null && !Long.class.equals(query.getResultType())) {
         Expression<?> key =
-            switch (sort == null ? Sort.DATE : sort) {
-              case DATE -> root.get("publishedOn");
-              case TITLE -> root.get("title");
-              case UPDATED -> root.get("updatedAt");
-              case STATE -> stateOrder(root.get("review").get("state"), cb);
+            switch (sort == null ? BY_DATE : sort) {
+              case BY_TITLE -> root.get("title");
+              case BY_UPDATED -> root.get("updatedAt");
+              case BY_STATE -> stateOrder(root.get("review").get("state"), cb);
+              default -> root.get("publishedOn");
             };
         var id = root.get("id");
         query.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(id) : cb.desc(id));

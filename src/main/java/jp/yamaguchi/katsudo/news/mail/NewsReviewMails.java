@@ -1,6 +1,5 @@
 package jp.yamaguchi.katsudo.news.mail;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import jp.yamaguchi.katsudo.account.StaffSummary;
 import jp.yamaguchi.katsudo.core.mail.Mailer;
 import jp.yamaguchi.katsudo.core.review.ReviewPublished;
 import jp.yamaguchi.katsudo.core.review.ReviewSentBack;
+import jp.yamaguchi.katsudo.core.web.JapaneseDates;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
 import org.slf4j.Logger;
@@ -28,18 +28,24 @@ import org.springframework.stereotype.Component;
 class NewsReviewMails {
 
   private static final Logger log = LoggerFactory.getLogger(NewsReviewMails.class);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final NewsEditing editing;
   private final StaffAccounts staff;
   private final Mailer mailer;
   private final MessageSource messages;
+  private final JapaneseDates dates;
 
-  NewsReviewMails(NewsEditing editing, StaffAccounts staff, Mailer mailer, MessageSource messages) {
+  NewsReviewMails(
+      NewsEditing editing,
+      StaffAccounts staff,
+      Mailer mailer,
+      MessageSource messages,
+      JapaneseDates dates) {
     this.editing = editing;
     this.staff = staff;
     this.mailer = mailer;
     this.messages = messages;
+    this.dates = dates;
   }
 
   @ApplicationModuleListener
@@ -72,7 +78,7 @@ class NewsReviewMails {
     model.put("reviewerName", staff.byUsername(actor).map(StaffSummary::displayName).orElse(actor));
     model.put("siteName", msg("site." + item.getSite().key() + ".name"));
     model.put("kindLabel", msg(item.getKind().messageKey()));
-    model.put("publishedOn", DATE.format(item.getPublishedOn()));
+    model.put("publishedOn", dates.date(item.getPublishedOn()));
     model.put("publicPath", item.publicPath());
     model.put("reason", reason);
     mailer.send(email, template, model);

@@ -77,6 +77,9 @@ class NewsAdminController {
   String list(@ModelAttribute("filter") NewsFilter filter, BindingResult binding, Model model) {
     if (binding.hasErrors()) return "redirect:/admin/news";
     model.addAttribute("page", editing.search(filter.search(), filter.getPage()));
+    model.addAttribute("sorting", filter.sorting());
+    model.addAttribute("sortBase", filter.filterBase());
+    model.addAttribute("pageBase", filter.pageBase());
     options(model);
     return "news/admin/list";
   }
@@ -273,7 +276,8 @@ class NewsAdminController {
             .toList());
   }
 
-  private static void reject(BindingResult binding, BusinessException e) {
+  /** Puts a business error on its field when it belongs to one, else at the top of the form. */
+  static void reject(BindingResult binding, BusinessException e) {
     String field = FIELD_OF.get(e.messageId());
     if (field != null) {
       binding.rejectValue(field, e.messageId(), e.arguments(), null);

@@ -2,60 +2,48 @@ package jp.yamaguchi.katsudo.news.web;
 
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.core.web.ListSorting;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import jp.yamaguchi.katsudo.news.domain.NewsSearch;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The admin list's query parameters: filters, order and page. */
+/** The admin list's query parameters: filters, order ({@code sort}, {@code dir}) and page. */
 public class NewsFilter {
+
+  static final String BASE = "/admin/news";
 
   private Site site;
   private NewsKind kind;
   private ReviewState state;
   private String q;
-  private NewsSearch.Sort sort;
+  private String sort;
   private String dir;
   private int page;
 
+  /** The order asked for, limited to the sortable columns; newest date first by default. */
+  ListSorting sorting() {
+    return ListSorting.of(sort, dir, NewsSearch.SORTABLE, NewsSearch.BY_DATE, false);
+  }
+
   NewsSearch search() {
-    return new NewsSearch(site, kind, state, q, sortOrDefault(), ascending());
+    ListSorting sorting = sorting();
+    return new NewsSearch(site, kind, state, q, sorting.property(), sorting.ascending());
   }
 
-  public NewsSearch.Sort sortOrDefault() {
-    return sort == null ? NewsSearch.Sort.DATE : sort;
-  }
-
-  public boolean ascending() {
-    return "asc".equals(dir);
-  }
-
-  /** The list URL with these filters, ending so that {@code page=n} can be appended. */
-  public String pageBase() {
-    return query(sortOrDefault(), ascending()).toUriString() + "&";
-  }
-
-  /** The list URL ordered by a column: the other direction when it is the current column. */
-  public String sortUrl(String column) {
-    NewsSearch.Sort s = NewsSearch.Sort.valueOf(column);
-    boolean asc = s == sortOrDefault() ? !ascending() : s == NewsSearch.Sort.TITLE;
-    return query(s, asc).toUriString();
-  }
-
-  /** The aria-sort value of a column header: ascending, descending or null. */
-  public String ariaSort(String column) {
-    if (NewsSearch.Sort.valueOf(column) != sortOrDefault()) return null;
-    return ascending() ? "ascending" : "descending";
-  }
-
-  private UriComponentsBuilder query(NewsSearch.Sort s, boolean asc) {
-    var b = UriComponentsBuilder.fromPath("/admin/news");
+  /** The list URL with these filters (no order, no page), ending with {@code ?} or {@code &}. */
+  String filterBase() {
+    var b = UriComponentsBuilder.fromPath(BASE);
     if (site != null) b.queryParam("site", site.name());
     if (kind != null) b.queryParam("kind", kind.name());
     if (state != null) b.queryParam("state", state.name());
     if (q != null && !q.isBlank()) b.queryParam("q", q.strip());
-    b.queryParam("sort", s.name());
-    b.queryParam("dir", asc ? "asc" : "desc");
-    return b.encode();
+    String url = b.encode().toUriString();
+    return url + (url.contains("?") ? "&" : "?");
+  }
+
+  /** The list URL with these filters and order, ending so that {@code page=n} can be appended. */
+  String pageBase() {
+    return filterBase() + sorting().query();
   }
 
   public Site getSite() {
@@ -90,11 +78,11 @@ public class NewsFilter {
     this.q = q;
   }
 
-  public NewsSearch.Sort getSort() {
+  public String getSort() {
     return sort;
   }
 
-  public void setSort(NewsSearch.Sort sort) {
+  public void setSort(String sort) {
     this.sort = sort;
   }
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the move commits, and never when it rolls back; the history row is written with the move.
  */
 @IntegrationTest
-@Import(ReviewEventsTest.Recorder.class)
+// the same imports as MemberSubmissionTest, so both share one application context
+@Import({ReviewEventsTest.Recorder.class, MemberSubmissionTest.SubmitterMails.class})
 class ReviewEventsTest {
 
   @Autowired ReviewWorkflow workflow;
