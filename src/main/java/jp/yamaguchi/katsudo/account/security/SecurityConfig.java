@@ -21,9 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * login, roles) and the public sites (anonymous, CSRF for every state change). Both send the same
  * protective headers; the CSP is per site and widens only for a configured GA4 tag.
  *
- * <p>The admin rules: {@link #ADMIN_ONLY} paths need 管理者, every other admin path needs 編集者 or
- * 管理者 (the matrix is in docs/architecture.md; the Accounts issue generates docs/permissions.md
- * from this class).
+ * <p>The admin rules: {@link #ADMIN_ONLY} paths need 管理者, every other admin path needs 編集者 or 管理者
+ * (the matrix is in docs/architecture.md; the Accounts issue generates docs/permissions.md from
+ * this class).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
