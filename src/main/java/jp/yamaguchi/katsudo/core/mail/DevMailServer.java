@@ -23,7 +23,9 @@ public class DevMailServer implements InitializingBean, DisposableBean {
   private final GreenMail greenMail;
 
   public DevMailServer(@Value("${spring.mail.port:2525}") int port) {
-    this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    var setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    setup.setServerStartupTimeout(15_000); // a busy machine may need more than the default 2 s
+    this.greenMail = new GreenMail(setup);
   }
 
   @Override

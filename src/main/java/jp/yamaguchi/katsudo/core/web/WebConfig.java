@@ -34,6 +34,11 @@ public class WebConfig implements WebMvcConfigurer {
    */
   @Bean
   public MessageSource messageSource() throws IOException {
+    return japaneseMessages();
+  }
+
+  /** The one message source of the application, also for tests that need no context. */
+  public static MessageSource japaneseMessages() throws IOException {
     Resource[] files =
         new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_ja.properties");
     String[] basenames =

@@ -13,7 +13,7 @@ class JapaneseDatesTest {
   final JapaneseDates dates;
 
   JapaneseDatesTest() throws Exception {
-    dates = new JapaneseDates(new WebConfig().messageSource());
+    dates = new JapaneseDates(WebConfig.japaneseMessages());
   }
 
   @Test
