@@ -194,7 +194,7 @@ public class StaffAccounts {
     }
     if (account.getRole() != StaffRole.ADMIN) {
       log.warn(
-          "administrator account '{}' had the role {} and is a {} again",
+          "administrator account '{}' had the role {} and has the role {} again",
           username,
           account.getRole(),
           StaffRole.ADMIN);
