@@ -13,6 +13,7 @@ import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.core.notice.NoticeState;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -37,6 +38,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class NoticesController {
 
   static final String BASE = "/admin/notices";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER = List.of("site", "title", "body", "startsAt", "endsAt");
+
   static final int PAGE_SIZE = 20;
   private static final List<String> SORTABLE = List.of("startsAt", "endsAt", "title", "site");
   private static final Map<String, String> FIELDS =
@@ -142,7 +147,10 @@ class NoticesController {
     if (form.endsNotAfterStart() && !result.hasFieldErrors("endsAt")) {
       result.rejectValue("endsAt", "e.notice.endsAt.beforeStart");
     }
-    if (result.hasErrors()) return formView(id == null ? null : notices.get(id), model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(id == null ? null : notices.get(id), model);
+    }
     try {
       notices.save(
           id,
@@ -154,6 +162,7 @@ class NoticesController {
           principal.getName());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(id == null ? null : notices.get(id), model);
     }
     redirect.addFlashAttribute(
