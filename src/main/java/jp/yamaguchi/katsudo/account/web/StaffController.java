@@ -41,6 +41,11 @@ class StaffController {
 
   static final String BASE = "/admin/staff";
   static final int PAGE_SIZE = 20;
+
+  /** The values of the list's status filter. */
+  private static final String ENABLED = "enabled";
+
+  private static final String DISABLED = "disabled";
   private static final List<String> SORTABLE =
       List.of("username", "displayName", "email", "role", "enabled");
 
@@ -85,8 +90,7 @@ class StaffController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "role", required = false) String roleParam,
-      @RequestParam(name = "status", required = false) String status,
+      @ModelAttribute("filter") StaffFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
@@ -94,11 +98,14 @@ class StaffController {
       Model model) {
     StaffRole role =
         Arrays.stream(StaffRole.values())
-            .filter(r -> r.name().equals(roleParam))
+            .filter(r -> r.name().equals(filter.getRole()))
             .findFirst()
             .orElse(null);
+    String status = filter.getStatus();
     Boolean enabled =
-        "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
+        ENABLED.equals(status) ? Boolean.TRUE : DISABLED.equals(status) ? Boolean.FALSE : null;
+    filter.setRole(role == null ? null : role.name());
+    filter.setStatus(enabled == null ? null : status);
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "username", true);
     Page<StaffSummary> result =
         accounts.search(
@@ -111,9 +118,12 @@ class StaffController {
                 .toUriString()
             + (role == null && enabled == null ? "?" : "&");
     model.addAttribute("rows", result);
-    model.addAttribute("role", role);
-    model.addAttribute("status", enabled == null ? null : status);
-    model.addAttribute("roles", StaffRole.values());
+    model.addAttribute("roleOptions", roleOptions());
+    model.addAttribute(
+        "statusOptions",
+        List.of(
+            new Choice(ENABLED, msg("staff.enabled"), Set.of()),
+            new Choice(DISABLED, msg("staff.disabled"), Set.of())));
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());

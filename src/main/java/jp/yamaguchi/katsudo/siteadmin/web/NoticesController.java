@@ -70,14 +70,15 @@ class NoticesController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "site", required = false) String siteParam,
-      @RequestParam(name = "state", required = false) String stateParam,
+      @ModelAttribute("filter") NoticeFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    Site site = parse(Site.class, siteParam);
-    NoticeState state = parse(NoticeState.class, stateParam);
+    Site site = parse(Site.class, filter.getSite());
+    NoticeState state = parse(NoticeState.class, filter.getState());
+    filter.setSite(site == null ? null : site.name());
+    filter.setState(state == null ? null : state.name());
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "startsAt", false);
     Page<EmergencyNotice> result =
         notices.search(site, state, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.toSort()));
@@ -90,10 +91,12 @@ class NoticesController {
                 .toUriString()
             + (site == null && state == null ? "?" : "&");
     model.addAttribute("rows", result.map(n -> new Row(n, n.stateAt(now))));
-    model.addAttribute("site", site);
-    model.addAttribute("state", state);
-    model.addAttribute("sites", Site.values());
-    model.addAttribute("states", NoticeState.values());
+    model.addAttribute("siteOptions", siteOptions());
+    model.addAttribute(
+        "stateOptions",
+        Arrays.stream(NoticeState.values())
+            .map(st -> new Choice(st.name(), msg("settings.notices.state." + st.name()), Set.of()))
+            .toList());
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());
@@ -189,12 +192,14 @@ class NoticesController {
 
   private String formView(EmergencyNotice notice, Model model) {
     model.addAttribute("notice", notice);
-    model.addAttribute(
-        "siteOptions",
-        Arrays.stream(Site.values())
-            .map(s -> new Choice(s.name(), msg("site." + s.key() + ".name"), Set.of()))
-            .toList());
+    model.addAttribute("siteOptions", siteOptions());
     return "siteadmin/notices/form";
+  }
+
+  private List<Choice> siteOptions() {
+    return Arrays.stream(Site.values())
+        .map(s -> new Choice(s.name(), msg("site." + s.key() + ".name"), Set.of()))
+        .toList();
   }
 
   private String msg(String code, Object... args) {

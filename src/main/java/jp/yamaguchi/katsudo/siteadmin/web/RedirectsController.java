@@ -62,12 +62,13 @@ class RedirectsController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "q", required = false) String q,
+      @ModelAttribute("filter") RedirectFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    String query = q == null ? "" : q.strip();
+    String query = filter.getQ() == null ? "" : filter.getQ().strip();
+    filter.setQ(query);
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "oldPath", true);
     Page<LegacyRedirect> result =
         redirects.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.toSort()));
@@ -79,7 +80,6 @@ class RedirectsController {
                 .toUriString()
             + (query.isEmpty() ? "?" : "&");
     model.addAttribute("rows", result);
-    model.addAttribute("q", query);
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());
