@@ -2,24 +2,34 @@ package jp.yamaguchi.katsudo.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.account.domain.StaffAccount;
 import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
+import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Creates and manages staff accounts. The rules live here: login IDs are unique, passwords are long
  * enough, and a 管理者 can never disable, demote or delete their own account (so the admin can never
  * lock itself out).
+ *
+ * <p>A change to someone's rights or password ends that person's sessions once it is committed, so
+ * a suspended or demoted member cannot keep working with the rights they had when they signed in.
  */
 @Service
 public class StaffAccounts {
@@ -42,10 +52,18 @@ public class StaffAccounts {
 
   private final StaffAccountRepository repository;
   private final PasswordEncoder encoder;
+  private final FindByIndexNameSessionRepository<? extends Session> sessions;
+  private final MessageSource messages;
 
-  public StaffAccounts(StaffAccountRepository repository, PasswordEncoder encoder) {
+  public StaffAccounts(
+      StaffAccountRepository repository,
+      PasswordEncoder encoder,
+      FindByIndexNameSessionRepository<? extends Session> sessions,
+      MessageSource messages) {
     this.repository = repository;
     this.encoder = encoder;
+    this.sessions = sessions;
+    this.messages = messages;
   }
 
   @Transactional(readOnly = true)
@@ -112,14 +130,16 @@ public class StaffAccounts {
         throw new BusinessException("e.staff.self.demote");
       }
     }
+    boolean rightsChanged = account.getRole() != role || account.isEnabled() != enabled;
     account.change(checkName(displayName), checkEmail(email), role, enabled);
     log.info("staff account changed id={} role={} enabled={}", id, role, enabled);
+    if (rightsChanged) endSessions(account.getUsername(), account.getUsername().equals(actor));
     return summary(account);
   }
 
   /**
-   * Sets a new password. When {@code actor} changes their own password, their current password is
-   * required as well.
+   * Sets a new password and ends the account's sessions. When {@code actor} changes their own
+   * password, their current password is required as well, and the session they are using stays.
    */
   @Transactional
   public void changePassword(long id, String rawPassword, String actor, String currentPassword) {
@@ -132,34 +152,82 @@ public class StaffAccounts {
     checkPassword(rawPassword);
     account.changePasswordHash(encoder.encode(rawPassword));
     log.info("staff password changed id={}", id);
+    endSessions(account.getUsername(), account.getUsername().equals(actor));
   }
 
-  /** Deletes an account; a 管理者 cannot delete their own. */
+  /** Deletes an account and ends its sessions; a 管理者 cannot delete their own. */
   @Transactional
   public void delete(long id, String actor) {
     StaffAccount account = entity(id);
     if (account.getUsername().equals(actor)) throw new BusinessException("e.staff.self.delete");
     repository.delete(account);
     log.info("staff account deleted id={}", id);
+    endSessions(account.getUsername(), false);
   }
 
-  /** Makes sure an enabled 管理者 with these credentials exists (start-up bootstrap, idempotent). */
+  /**
+   * Makes sure an enabled 管理者 with these credentials exists (start-up bootstrap, idempotent). An
+   * existing account is put right: its password is reset to the given one (ending its sessions),
+   * and it is enabled and made a 管理者 again. Each such repair is logged as a warning, since it
+   * undoes what someone did in the admin.
+   */
   @Transactional
   public void ensureAdministrator(String username, String rawPassword) {
-    StaffAccount account =
-        repository
-            .findByUsername(username)
-            .orElseGet(
-                () ->
-                    repository.save(
-                        new StaffAccount(
-                            username, "管理者", null, encoder.encode(rawPassword), StaffRole.ADMIN)));
+    Optional<StaffAccount> existing = repository.findByUsername(username);
+    if (existing.isEmpty()) {
+      String name = messages.getMessage("staff.bootstrap.displayName", null, Locale.JAPANESE);
+      repository.save(
+          new StaffAccount(username, name, null, encoder.encode(rawPassword), StaffRole.ADMIN));
+      log.info("administrator account '{}' created", username);
+      return;
+    }
+    StaffAccount account = existing.get();
     if (!encoder.matches(rawPassword, account.getPasswordHash())) {
       account.changePasswordHash(encoder.encode(rawPassword));
+      endSessions(username, false);
+      log.warn(
+          "administrator account '{}': password differed from ADMIN_PASSWORD and was reset to it",
+          username);
+    }
+    if (!account.isEnabled()) {
+      log.warn("administrator account '{}' was suspended and has been enabled again", username);
+    }
+    if (account.getRole() != StaffRole.ADMIN) {
+      log.warn(
+          "administrator account '{}' had the role {} and has the role {} again",
+          username,
+          account.getRole(),
+          StaffRole.ADMIN);
     }
     if (!account.isEnabled() || account.getRole() != StaffRole.ADMIN) {
       account.change(account.getDisplayName(), account.getEmail(), StaffRole.ADMIN, true);
     }
+  }
+
+  /**
+   * Ends every session of {@code username} once the transaction commits, except the session of the
+   * current request when {@code keepCurrent} (someone changing their own password stays signed in).
+   */
+  private void endSessions(String username, boolean keepCurrent) {
+    String keep = keepCurrent ? currentSessionId() : null;
+    AfterCommit.run(
+        () -> {
+          var ids =
+              sessions.findByPrincipalName(username).keySet().stream()
+                  .filter(sessionId -> !sessionId.equals(keep))
+                  .toList();
+          ids.forEach(sessions::deleteById);
+          if (!ids.isEmpty())
+            log.info("ended {} session(s) of a changed staff account", ids.size());
+        });
+  }
+
+  private static String currentSessionId() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      var session = attrs.getRequest().getSession(false);
+      if (session != null) return session.getId();
+    }
+    return null;
   }
 
   /**

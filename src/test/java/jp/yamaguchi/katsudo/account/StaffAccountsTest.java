@@ -8,10 +8,14 @@ import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.PageRequest;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class StaffAccountsTest {
 
   private static final String PASSWORD = "Correct-Horse-2026";
@@ -105,5 +109,45 @@ class StaffAccountsTest {
     assertThat(accounts.search(null, true, PageRequest.of(0, 500)).getContent())
         .extracting(StaffSummary::username)
         .doesNotContain(prefix + "-e");
+  }
+
+  @Test
+  void theBootstrapCreatesTheAdministratorOnce(CapturedOutput output) {
+    accounts.ensureAdministrator(prefix + "-boot", PASSWORD);
+    StaffSummary admin = accounts.byUsername(prefix + "-boot").orElseThrow();
+    assertThat(admin.displayName()).isEqualTo("管理者");
+    assertThat(admin.role()).isEqualTo(StaffRole.ADMIN);
+    assertThat(admin.enabled()).isTrue();
+
+    accounts.ensureAdministrator(prefix + "-boot", PASSWORD);
+    assertThat(accounts.all()).filteredOn(a -> a.username().startsWith(prefix)).hasSize(1);
+    assertThat(output.getAll().lines())
+        .filteredOn(line -> line.contains(prefix + "-boot"))
+        .noneMatch(line -> line.contains("WARN"));
+  }
+
+  @Test
+  void theBootstrapRepairsAChangedAdministratorAndWarnsAboutIt(CapturedOutput output) {
+    StaffSummary a = accounts.create(prefix + "-fix", "山口 管理", null, PASSWORD, StaffRole.ADMIN);
+    accounts.update(a.id(), "山口 管理", null, StaffRole.EDITOR, false, "another-admin");
+    accounts.changePassword(a.id(), "Changed-In-The-Admin-1", "another-admin", null);
+
+    accounts.ensureAdministrator(prefix + "-fix", PASSWORD);
+
+    StaffSummary repaired = accounts.get(a.id());
+    assertThat(repaired.role()).isEqualTo(StaffRole.ADMIN);
+    assertThat(repaired.enabled()).isTrue();
+    assertThat(repaired.displayName()).isEqualTo("山口 管理");
+    // the start-up password works again: changing it as oneself needs it as the current one
+    accounts.changePassword(a.id(), "After-Bootstrap-2026", repaired.username(), PASSWORD);
+    String name = "administrator account '" + prefix + "-fix'";
+    assertThat(output.getAll())
+        .contains(name + ": password differed from ADMIN_PASSWORD and was reset to it")
+        .contains(name + " was suspended and has been enabled again")
+        .contains(name + " had the role EDITOR and has the role ADMIN again");
+    assertThat(output.getAll().lines())
+        .filteredOn(line -> line.contains(name))
+        .hasSize(3)
+        .allMatch(line -> line.contains("WARN"));
   }
 }

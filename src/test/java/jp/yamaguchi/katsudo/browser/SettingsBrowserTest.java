@@ -56,6 +56,39 @@ class SettingsBrowserTest extends BrowserTest {
 
   @ParameterizedTest
   @ValueSource(ints = {PHONE, DESKTOP})
+  void listTablesAreNamedRegionsAndFilterBarsKeepTheirChoices(int width) {
+    Page page = newPage(width);
+    loginAsAdmin(page);
+    page.navigate(url("/admin/staff"));
+    Locator region =
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("職員アカウントの一覧"));
+    assertThat(region).hasAttribute("tabindex", "0");
+    region.focus();
+    assertThat(region).isFocused();
+
+    page.getByLabel("権限").selectOption("ADMIN");
+    page.getByLabel("状態").selectOption("enabled");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("絞り込む")).click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("role=ADMIN.*status=enabled"));
+    assertThat(page.getByLabel("権限")).hasValue("ADMIN");
+    assertThat(page.getByLabel("状態")).hasValue("enabled");
+    assertThat(
+            page.getByRole(AriaRole.ROWHEADER)
+                .filter(new Locator.FilterOptions().setHasText(ADMIN)))
+        .hasCount(1);
+    assertAccessible(page, "staff-list-filtered");
+
+    page.navigate(url("/admin/terms"));
+    assertThat(page.locator(".table-scroll")).not().hasCount(0);
+    for (Locator r : page.locator(".table-scroll").all()) {
+      assertThat(r).hasRole(AriaRole.REGION);
+      assertThat(r).hasAttribute("tabindex", "0");
+      assertThat(r).hasAccessibleName(java.util.regex.Pattern.compile("の版の一覧$"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {PHONE, DESKTOP})
   void publicTermsPagesAreAccessible(int width) {
     Page page = open("/terms", width);
     assertThat(page.locator("h1")).hasText("スーパーネット登録規約");

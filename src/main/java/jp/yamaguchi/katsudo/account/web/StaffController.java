@@ -13,6 +13,7 @@ import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -40,20 +41,37 @@ class StaffController {
 
   static final String BASE = "/admin/staff";
   static final int PAGE_SIZE = 20;
+
+  /** The values of the list's status filter. */
+  private static final String ENABLED = "enabled";
+
+  private static final String DISABLED = "disabled";
   private static final List<String> SORTABLE =
       List.of("username", "displayName", "email", "role", "enabled");
 
-  /** Message-ID prefixes and the field each belongs to, the more specific first. */
-  private static final List<Map.Entry<String, String>> FIELDS =
+  /** Message-ID prefixes and the field each belongs to (the longest matching prefix wins). */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "e.staff.username", "username",
+          "e.staff.name", "displayName",
+          "e.staff.email", "email",
+          "e.staff.role", "role",
+          "e.staff.self.demote", "role",
+          "e.staff.self.disable", "enabled",
+          "e.staff.password.current", "currentPassword",
+          "e.staff.password", "password");
+
+  /** The fields of the staff forms from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER =
       List.of(
-          Map.entry("e.staff.username", "username"),
-          Map.entry("e.staff.name", "displayName"),
-          Map.entry("e.staff.email", "email"),
-          Map.entry("e.staff.role", "role"),
-          Map.entry("e.staff.self.demote", "role"),
-          Map.entry("e.staff.self.disable", "enabled"),
-          Map.entry("e.staff.password.current", "currentPassword"),
-          Map.entry("e.staff.password", "password"));
+          "username",
+          "displayName",
+          "email",
+          "role",
+          "enabled",
+          "currentPassword",
+          "password",
+          "passwordConfirmation");
 
   private final StaffAccounts accounts;
   private final MessageSource messages;
@@ -72,8 +90,7 @@ class StaffController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "role", required = false) String roleParam,
-      @RequestParam(name = "status", required = false) String status,
+      @ModelAttribute("filter") StaffFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
@@ -81,11 +98,14 @@ class StaffController {
       Model model) {
     StaffRole role =
         Arrays.stream(StaffRole.values())
-            .filter(r -> r.name().equals(roleParam))
+            .filter(r -> r.name().equals(filter.getRole()))
             .findFirst()
             .orElse(null);
+    String status = filter.getStatus();
     Boolean enabled =
-        "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
+        ENABLED.equals(status) ? Boolean.TRUE : DISABLED.equals(status) ? Boolean.FALSE : null;
+    filter.setRole(role == null ? null : role.name());
+    filter.setStatus(enabled == null ? null : status);
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "username", true);
     Page<StaffSummary> result =
         accounts.search(
@@ -98,9 +118,12 @@ class StaffController {
                 .toUriString()
             + (role == null && enabled == null ? "?" : "&");
     model.addAttribute("rows", result);
-    model.addAttribute("role", role);
-    model.addAttribute("status", enabled == null ? null : status);
-    model.addAttribute("roles", StaffRole.values());
+    model.addAttribute("roleOptions", roleOptions());
+    model.addAttribute(
+        "statusOptions",
+        List.of(
+            new Choice(ENABLED, msg("staff.enabled"), Set.of()),
+            new Choice(DISABLED, msg("staff.disabled"), Set.of())));
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());
@@ -123,7 +146,10 @@ class StaffController {
       Model model,
       RedirectAttributes redirect) {
     checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), result);
-    if (result.hasErrors()) return createView(model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return createView(model);
+    }
     StaffSummary created;
     try {
       created =
@@ -134,7 +160,8 @@ class StaffController {
               form.getPassword(),
               form.getRole());
     } catch (BusinessException e) {
-      reject(result, e);
+      FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return createView(model);
     }
     redirect.addFlashAttribute(
@@ -158,7 +185,10 @@ class StaffController {
       Model model,
       RedirectAttributes redirect) {
     StaffSummary account = accounts.get(id);
-    if (result.hasErrors()) return editView(account, principal, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return editView(account, principal, model);
+    }
     try {
       accounts.update(
           id,
@@ -168,7 +198,8 @@ class StaffController {
           form.isEnabled(),
           principal.getName());
     } catch (BusinessException e) {
-      reject(result, e);
+      FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return editView(account, principal, model);
     }
     redirect.addFlashAttribute("success", msg("staff.saved", form.getDisplayName()));
@@ -195,12 +226,16 @@ class StaffController {
       result.rejectValue("currentPassword", "e.staff.password.current.required");
     }
     checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), result);
-    if (result.hasErrors()) return passwordView(account, principal, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return passwordView(account, principal, model);
+    }
     try {
       accounts.changePassword(
           id, form.getPassword(), principal.getName(), form.getCurrentPassword());
     } catch (BusinessException e) {
-      reject(result, e);
+      FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return passwordView(account, principal, model);
     }
     redirect.addFlashAttribute("success", msg("staff.passwordChanged", account.displayName()));
@@ -237,17 +272,6 @@ class StaffController {
         && !Objects.equals(password, confirmation)) {
       result.rejectValue("passwordConfirmation", "e.staff.passwordConfirmation.mismatch");
     }
-  }
-
-  private static void reject(BindingResult result, BusinessException e) {
-    for (var entry : FIELDS) {
-      if (e.messageId().startsWith(entry.getKey())
-          && result.getFieldType(entry.getValue()) != null) {
-        result.rejectValue(entry.getValue(), e.messageId(), e.arguments(), e.messageId());
-        return;
-      }
-    }
-    result.reject(e.messageId(), e.arguments(), e.messageId());
   }
 
   private String createView(Model model) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
@@ -89,11 +88,6 @@ public class Lists {
     return counts;
   }
 
-  @Transactional(readOnly = true)
-  public Optional<ListItem> item(long id) {
-    return repository.findById(id);
-  }
-
   /** An item of the given list, or a 404 when it does not exist or belongs to another list. */
   @Transactional(readOnly = true)
   public ListItem item(ListKey key, long id) {
@@ -163,19 +157,6 @@ public class Lists {
   public void delete(ListKey key, long id) {
     repository.delete(item(key, id));
     changed(key);
-  }
-
-  @Transactional
-  public ListItem save(ListItem item) {
-    ListItem saved = repository.save(item);
-    changed(item.getListKey());
-    return saved;
-  }
-
-  @Transactional
-  public void delete(ListItem item) {
-    repository.delete(item);
-    changed(item.getListKey());
   }
 
   private static String checkLabel(String label) {

@@ -19,6 +19,4 @@ public interface EmergencyNoticeRepository
       "select count(n) from EmergencyNotice n where n.startsAt <= ?1"
           + " and (n.endsAt is null or n.endsAt > ?1)")
   long countActive(Instant now);
-
-  List<EmergencyNotice> findAllByOrderByStartsAtDesc();
 }

@@ -63,11 +63,6 @@ public class EmergencyNotices {
     return repository.countActive(clock.instant());
   }
 
-  @Transactional(readOnly = true)
-  public List<EmergencyNotice> all() {
-    return repository.findAllByOrderByStartsAtDesc();
-  }
-
   /**
    * Notices for the admin list.
    *

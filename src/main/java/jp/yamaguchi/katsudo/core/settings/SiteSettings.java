@@ -1,6 +1,7 @@
 package jp.yamaguchi.katsudo.core.settings;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,20 @@ public class SiteSettings {
   private static final Pattern POSTAL = Pattern.compile(POSTAL_CODE);
   private static final Pattern HTTPS = Pattern.compile(HTTPS_URL);
 
+  /** Message ID of the center's name, used when a site has no settings row yet. */
+  static final String DEFAULT_CONTACT_NAME = "settings.center.defaultName";
+
   private final SiteSettingRepository repository;
   private final ApplicationEventPublisher events;
+  private final MessageSource messages;
   private final Map<Site, SiteSettingView> cache =
       new ConcurrentHashMap<>(new EnumMap<>(Site.class));
 
-  public SiteSettings(SiteSettingRepository repository, ApplicationEventPublisher events) {
+  public SiteSettings(
+      SiteSettingRepository repository, ApplicationEventPublisher events, MessageSource messages) {
     this.repository = repository;
     this.events = events;
+    this.messages = messages;
   }
 
   @Transactional(readOnly = true)
@@ -47,7 +55,11 @@ public class SiteSettings {
             repository
                 .findById(s)
                 .map(SiteSetting::view)
-                .orElseGet(() -> new SiteSetting(s, "やまぐち県民活動支援センター").view()));
+                .orElseGet(
+                    () ->
+                        new SiteSetting(
+                                s, messages.getMessage(DEFAULT_CONTACT_NAME, null, Locale.JAPANESE))
+                            .view()));
   }
 
   @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package jp.yamaguchi.katsudo.siteadmin.web;
 
 import jakarta.validation.groups.Default;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import jp.yamaguchi.katsudo.core.lists.ListItem;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -34,6 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ListsController {
 
   static final String BASE = "/admin/settings/lists";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER =
+      List.of("code", "label", "sortOrder", "flags", "active");
+
   private static final Map<String, String> FIELDS =
       Map.of(
           "e.lists.code", "code",
@@ -93,11 +100,15 @@ class ListsController {
       Model model,
       RedirectAttributes redirect) {
     ListKey key = key(slug);
-    if (result.hasErrors()) return formView(key, null, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(key, null, model);
+    }
     try {
       lists.add(key, form.getCode(), form.getLabel(), form.getSortOrder(), form.getFlags());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(key, null, model);
     }
     redirect.addFlashAttribute("success", msg("settings.lists.added", form.getLabel()));
@@ -123,11 +134,15 @@ class ListsController {
     ListKey key = key(slug);
     ListItem item = lists.item(key, id);
     form.setCode(item.getCode());
-    if (result.hasErrors()) return formView(key, item, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(key, item, model);
+    }
     try {
       lists.update(key, id, form.getLabel(), form.getSortOrder(), form.getFlags(), form.isActive());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(key, item, model);
     }
     redirect.addFlashAttribute("success", msg("settings.lists.saved", form.getLabel()));

@@ -13,6 +13,7 @@ import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.core.notice.NoticeState;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -37,6 +38,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class NoticesController {
 
   static final String BASE = "/admin/notices";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER = List.of("site", "title", "body", "startsAt", "endsAt");
+
   static final int PAGE_SIZE = 20;
   private static final List<String> SORTABLE = List.of("startsAt", "endsAt", "title", "site");
   private static final Map<String, String> FIELDS =
@@ -65,14 +70,15 @@ class NoticesController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "site", required = false) String siteParam,
-      @RequestParam(name = "state", required = false) String stateParam,
+      @ModelAttribute("filter") NoticeFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    Site site = parse(Site.class, siteParam);
-    NoticeState state = parse(NoticeState.class, stateParam);
+    Site site = parse(Site.class, filter.getSite());
+    NoticeState state = parse(NoticeState.class, filter.getState());
+    filter.setSite(site == null ? null : site.name());
+    filter.setState(state == null ? null : state.name());
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "startsAt", false);
     Page<EmergencyNotice> result =
         notices.search(site, state, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.toSort()));
@@ -85,10 +91,12 @@ class NoticesController {
                 .toUriString()
             + (site == null && state == null ? "?" : "&");
     model.addAttribute("rows", result.map(n -> new Row(n, n.stateAt(now))));
-    model.addAttribute("site", site);
-    model.addAttribute("state", state);
-    model.addAttribute("sites", Site.values());
-    model.addAttribute("states", NoticeState.values());
+    model.addAttribute("siteOptions", siteOptions());
+    model.addAttribute(
+        "stateOptions",
+        Arrays.stream(NoticeState.values())
+            .map(st -> new Choice(st.name(), msg("settings.notices.state." + st.name()), Set.of()))
+            .toList());
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());
@@ -142,7 +150,10 @@ class NoticesController {
     if (form.endsNotAfterStart() && !result.hasFieldErrors("endsAt")) {
       result.rejectValue("endsAt", "e.notice.endsAt.beforeStart");
     }
-    if (result.hasErrors()) return formView(id == null ? null : notices.get(id), model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(id == null ? null : notices.get(id), model);
+    }
     try {
       notices.save(
           id,
@@ -154,6 +165,7 @@ class NoticesController {
           principal.getName());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(id == null ? null : notices.get(id), model);
     }
     redirect.addFlashAttribute(
@@ -180,12 +192,14 @@ class NoticesController {
 
   private String formView(EmergencyNotice notice, Model model) {
     model.addAttribute("notice", notice);
-    model.addAttribute(
-        "siteOptions",
-        Arrays.stream(Site.values())
-            .map(s -> new Choice(s.name(), msg("site." + s.key() + ".name"), Set.of()))
-            .toList());
+    model.addAttribute("siteOptions", siteOptions());
     return "siteadmin/notices/form";
+  }
+
+  private List<Choice> siteOptions() {
+    return Arrays.stream(Site.values())
+        .map(s -> new Choice(s.name(), msg("site." + s.key() + ".name"), Set.of()))
+        .toList();
   }
 
   private String msg(String code, Object... args) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirect;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirects;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -34,6 +35,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class RedirectsController {
 
   static final String BASE = "/admin/settings/redirects";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER = List.of("oldPath", "newUrl", "note");
+
   static final int PAGE_SIZE = 20;
   private static final List<String> SORTABLE = List.of("oldPath", "newUrl", "hits", "createdAt");
   private static final Map<String, String> FIELDS =
@@ -57,12 +62,13 @@ class RedirectsController {
 
   @GetMapping(BASE)
   String list(
-      @RequestParam(name = "q", required = false) String q,
+      @ModelAttribute("filter") RedirectFilter filter,
       @RequestParam(name = "sort", required = false) String sort,
       @RequestParam(name = "dir", required = false) String dir,
       @RequestParam(name = "page", defaultValue = "0") int page,
       Model model) {
-    String query = q == null ? "" : q.strip();
+    String query = filter.getQ() == null ? "" : filter.getQ().strip();
+    filter.setQ(query);
     ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "oldPath", true);
     Page<LegacyRedirect> result =
         redirects.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.toSort()));
@@ -74,7 +80,6 @@ class RedirectsController {
                 .toUriString()
             + (query.isEmpty() ? "?" : "&");
     model.addAttribute("rows", result);
-    model.addAttribute("q", query);
     model.addAttribute("sorting", sorting);
     model.addAttribute("sortBase", filters);
     model.addAttribute("pageBase", filters + sorting.query());
@@ -94,7 +99,10 @@ class RedirectsController {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    if (result.hasErrors()) return formView(null, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(null, model);
+    }
     LegacyRedirect created;
     try {
       created =
@@ -102,6 +110,7 @@ class RedirectsController {
               form.getOldPath(), form.getNewUrl(), form.getNote(), principal.getName());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(null, model);
     }
     redirect.addFlashAttribute("success", msg("settings.redirects.created", created.getOldPath()));
@@ -123,12 +132,16 @@ class RedirectsController {
       Model model,
       RedirectAttributes redirect) {
     LegacyRedirect r = redirects.get(id);
-    if (result.hasErrors()) return formView(r, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(r, model);
+    }
     LegacyRedirect saved;
     try {
       saved = redirects.update(id, form.getOldPath(), form.getNewUrl(), form.getNote());
     } catch (BusinessException e) {
       FormErrors.reject(result, e, FIELDS);
+      FormErrors.order(result, model, ORDER);
       return formView(r, model);
     }
     redirect.addFlashAttribute("success", msg("settings.redirects.saved", saved.getOldPath()));

@@ -3,11 +3,13 @@ package jp.yamaguchi.katsudo.siteadmin.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import jp.yamaguchi.katsudo.core.settings.SiteSetting;
 import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -30,6 +32,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SiteSettingsController {
 
   private static final String BASE = "/admin/settings/site";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER =
+      List.of(
+          "ga4MeasurementId",
+          "facebookUrl",
+          "xUrl",
+          "instagramUrl",
+          "lineUrl",
+          "youtubeUrl",
+          "contactName",
+          "contactPostalCode",
+          "contactAddress",
+          "contactPhone",
+          "contactFax",
+          "contactEmail",
+          "contactHours");
 
   private final SiteSettings settings;
   private final MessageSource messages;
@@ -65,7 +84,10 @@ class SiteSettingsController {
       Model model,
       RedirectAttributes redirect) {
     Site site = site(key);
-    if (result.hasErrors()) return view(site, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return view(site, model);
+    }
     SiteSetting setting = settings.editable(site);
     form.applyTo(setting);
     try {
@@ -78,6 +100,7 @@ class SiteSettingsController {
               "e.settings.ga4", "ga4MeasurementId",
               "e.settings.contactName", "contactName",
               "e.settings.postalCode", "contactPostalCode"));
+      FormErrors.order(result, model, ORDER);
       return view(site, model);
     }
     redirect.addFlashAttribute(

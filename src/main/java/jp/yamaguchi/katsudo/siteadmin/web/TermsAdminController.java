@@ -11,6 +11,7 @@ import jp.yamaguchi.katsudo.core.terms.Terms;
 import jp.yamaguchi.katsudo.core.terms.TermsKind;
 import jp.yamaguchi.katsudo.core.terms.TermsText;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TermsAdminController {
 
   static final String BASE = "/admin/terms";
+
+  /** The form's fields from top to bottom: the order of the error summary. */
+  private static final List<String> ORDER = List.of("title", "effectiveOn", "body");
 
   private final Terms terms;
   private final MessageSource messages;
@@ -111,7 +115,10 @@ class TermsAdminController {
       Model model,
       RedirectAttributes redirect) {
     TermsKind kind = kind(slug);
-    if (result.hasErrors()) return formView(kind, model);
+    if (result.hasErrors()) {
+      FormErrors.order(result, model, ORDER);
+      return formView(kind, model);
+    }
     TermsText created;
     try {
       created =
@@ -125,6 +132,7 @@ class TermsAdminController {
               "e.terms.title", "title",
               "e.terms.body", "body",
               "e.terms.effectiveOn", "effectiveOn"));
+      FormErrors.order(result, model, ORDER);
       return formView(kind, model);
     }
     redirect.addFlashAttribute(

@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.siteadmin.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.mail.internet.MimeMessage;
 import jp.yamaguchi.katsudo.core.mail.DevMailServer;
+import jp.yamaguchi.katsudo.support.ScrollRegions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +45,15 @@ class DevMailViewerTest {
 
     mvc.perform(get("/admin/"))
         .andExpect(content().string(containsString("href=\"/admin/settings/mails\"")));
-    mvc.perform(get("/admin/settings/mails"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("member@example.jp")))
-        .andExpect(content().string(containsString("【あいかさねっと】仮登録が完了しました")));
+    String list =
+        mvc.perform(get("/admin/settings/mails"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("member@example.jp")))
+            .andExpect(content().string(containsString("【あいかさねっと】仮登録が完了しました")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(ScrollRegions.assertEveryTableInANamedRegion(list)).isEqualTo(1);
     int number = before + 1;
     mvc.perform(get("/admin/settings/mails/" + number))
         .andExpect(status().isOk())

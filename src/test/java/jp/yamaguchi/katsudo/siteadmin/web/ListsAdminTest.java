@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.core.lists.ListItem;
+import jp.yamaguchi.katsudo.core.lists.ListItemRepository;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
@@ -32,6 +33,7 @@ class ListsAdminTest {
 
   @Autowired MockMvc mvc;
   @Autowired Lists lists;
+  @Autowired ListItemRepository listItems;
 
   private final String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -171,7 +173,7 @@ class ListsAdminTest {
     mvc.perform(get(BASE + "/" + municipality.getId() + "/edit")).andExpect(status().isNotFound());
     mvc.perform(post(BASE + "/" + municipality.getId() + "/delete").with(csrf()))
         .andExpect(status().isNotFound());
-    assertThat(lists.item(municipality.getId())).isPresent();
+    assertThat(listItems.findById(municipality.getId())).isPresent();
   }
 
   @Test

@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.siteadmin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.core.ClockConfig;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotice;
+import jp.yamaguchi.katsudo.core.notice.EmergencyNoticeRepository;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +34,13 @@ class NoticesAdminTest {
 
   @Autowired MockMvc mvc;
   @Autowired EmergencyNotices notices;
+  @Autowired EmergencyNoticeRepository repository;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
   @AfterEach
   void cleanUp() {
-    notices.all().stream()
+    repository.findAll().stream()
         .filter(n -> n.getTitle().contains(tag))
         .forEach(n -> notices.delete(n.getId()));
   }
@@ -47,7 +50,10 @@ class NoticesAdminTest {
   }
 
   private EmergencyNotice mine(String title) {
-    return notices.all().stream().filter(n -> n.getTitle().equals(title)).findFirst().orElseThrow();
+    return repository.findAll().stream()
+        .filter(n -> n.getTitle().equals(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void create(String site, String title, long startMinutes, Long endMinutes)
@@ -143,7 +149,7 @@ class NoticesAdminTest {
         .andExpect(content().string(containsString("value=\"" + title + "\"")))
         .andExpect(content().string(containsString("value=\"" + start + "\"")))
         .andExpect(content().string(containsString("value=\"" + end + "\"")));
-    assertThat(notices.all()).extracting(EmergencyNotice::getTitle).doesNotContain(title);
+    assertThat(repository.findAll()).extracting(EmergencyNotice::getTitle).doesNotContain(title);
 
     mvc.perform(
             post("/admin/notices/new")
@@ -155,7 +161,16 @@ class NoticesAdminTest {
         .andExpect(content().string(containsString("表示するサイトを選んでください。")))
         .andExpect(content().string(containsString("題名は200文字以内で入力してください。")))
         .andExpect(content().string(containsString("表示開始日時を正しい日時で入力してください")))
-        .andExpect(content().string(containsString("value=\"明日の朝\"")));
+        .andExpect(content().string(containsString("value=\"明日の朝\"")))
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "error-summary",
+                        "href=\"#site\"",
+                        "href=\"#title\"",
+                        "href=\"#startsAt\"",
+                        "</ul>")));
   }
 
   @Test
@@ -170,7 +185,7 @@ class NoticesAdminTest {
     mvc.perform(get("/")).andExpect(content().string(containsString(title)));
     mvc.perform(post("/admin/notices/" + n.getId() + "/delete").with(csrf()))
         .andExpect(redirectedUrl("/admin/notices"));
-    assertThat(notices.all()).extracting(EmergencyNotice::getTitle).doesNotContain(title);
+    assertThat(repository.findAll()).extracting(EmergencyNotice::getTitle).doesNotContain(title);
     mvc.perform(get("/")).andExpect(content().string(not(containsString(title))));
     mvc.perform(get("/admin/notices/" + n.getId() + "/edit")).andExpect(status().isNotFound());
   }
