@@ -541,4 +541,26 @@ class PageWebTest {
       statistics.setStatisticsEnabled(enabled);
     }
   }
+
+  @Test
+  @WithMockUser(username = "editor", roles = "EDITOR")
+  void theEditorRendersEverySelectOnce() throws Exception {
+    long id =
+        page(
+            Site.SUPERNET,
+            null,
+            unique("selects"),
+            "選択肢の数",
+            false,
+            new Block.Heading(2, "見出し"),
+            new Block.Callout("info", null, "<p>本文</p>"));
+    String html =
+        mvc.perform(get("/admin/pages/" + id)).andReturn().getResponse().getContentAsString();
+    for (String name : List.of("parent", "newBlockType", "blocks[0].level", "blocks[1].variant")) {
+      assertThat(html.split("name=\"" + java.util.regex.Pattern.quote(name) + "\"", -1))
+          .as(name)
+          .hasSize(2);
+    }
+    assertThat(html).doesNotContain("すべて</option>");
+  }
 }
