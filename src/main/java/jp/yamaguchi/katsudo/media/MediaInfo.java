@@ -5,9 +5,10 @@ import java.time.Instant;
 /**
  * A media file as other modules and templates see it.
  *
- * @param id the file's id
+ * @param id the file's id (for the admin screens only; the public path never accepts it)
+ * @param token the file's random, unguessable key in its public URL
  * @param kind image or document
- * @param url where the public downloads it ({@code /media/{id}/{name}})
+ * @param url where the public downloads it ({@code /media/{token}/{name}})
  * @param alt the alternative text of an image (null for documents)
  * @param title an optional title staff gave it
  * @param size its size in bytes
@@ -20,6 +21,7 @@ import java.time.Instant;
  */
 public record MediaInfo(
     long id,
+    String token,
     MediaKind kind,
     String url,
     String alt,

@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.yamaguchi.katsudo.core.audit.RevisionUserListener;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.web.Like;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.media.domain.FileType;
 import jp.yamaguchi.katsudo.media.domain.MediaFile;
@@ -129,9 +134,8 @@ public class MediaLibrary {
               RevisionUserListener.currentUser());
       storage.keep(temp, storedName);
       removeOnRollback(storedName);
-      MediaFile saved = repository.save(file);
-      events.publishEvent(new ContentChanged("media", saved.getId()));
-      return saved.info();
+      // A new file is used by nothing yet: no public page changes.
+      return repository.save(file).info();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -139,9 +143,21 @@ public class MediaLibrary {
     }
   }
 
+  /** A file by its id (for staff screens and for modules that keep ids). */
   @Transactional(readOnly = true)
   public Optional<MediaInfo> find(long id) {
     return repository.findById(id).map(MediaFile::info);
+  }
+
+  /** The files with these ids, in one query; ids of missing files are simply absent. */
+  @Transactional(readOnly = true)
+  public Map<Long, MediaInfo> findAll(Collection<Long> ids) {
+    Set<Long> wanted = new HashSet<>(ids);
+    wanted.remove(null);
+    if (wanted.isEmpty()) return Map.of();
+    Map<Long, MediaInfo> found = new HashMap<>();
+    for (MediaFile f : repository.findAllById(wanted)) found.put(f.getId(), f.info());
+    return found;
   }
 
   /** Files of a kind (null for all) whose name, title or alternative text contains {@code q}. */
@@ -157,7 +173,10 @@ public class MediaLibrary {
         .getContent();
   }
 
-  /** Changes the alternative text (images) and the title. */
+  /**
+   * Changes the alternative text (images) and the title. Announced as a public change only when a
+   * published page shows the file.
+   */
   @Transactional
   public MediaInfo describe(long id, String alt, String title) {
     MediaFile file = get(id);
@@ -171,7 +190,9 @@ public class MediaLibrary {
         blankToNull(title),
         clock.instant(),
         RevisionUserListener.currentUser());
-    events.publishEvent(new ContentChanged("media", id));
+    if (usesOf(id).stream().anyMatch(MediaUsage.Use::published)) {
+      events.publishEvent(new ContentChanged("media", id));
+    }
     return file.info();
   }
 
@@ -183,7 +204,10 @@ public class MediaLibrary {
     return uses;
   }
 
-  /** Deletes a file nothing uses; its bytes go once the transaction has committed. */
+  /**
+   * Deletes a file nothing uses; its bytes go once the transaction has committed. Since no page
+   * shows it, no public page changes.
+   */
   @Transactional
   public void delete(long id) {
     MediaFile file = get(id);
@@ -194,14 +218,17 @@ public class MediaLibrary {
     repository.delete(file);
     String storedName = file.getStoredName();
     afterCommit(() -> storage.delete(storedName));
-    events.publishEvent(new ContentChanged("media", id));
   }
 
-  /** The stored bytes of a file, for serving. */
+  /**
+   * The stored bytes of a file, for serving, found by the random token of its public URL. Ids are
+   * never accepted here: counting them must not reveal files of unpublished content.
+   */
   @Transactional(readOnly = true)
-  public Optional<Download> download(long id) {
+  public Optional<Download> download(String token) {
+    if (!MediaStorage.isStoredName(token)) return Optional.empty();
     return repository
-        .findById(id)
+        .findByStoredName(token)
         .map(f -> new Download(f.info(), storage.locate(f.getStoredName()), f.getStoredName()));
   }
 
@@ -256,19 +283,15 @@ public class MediaLibrary {
       List<Predicate> where = new ArrayList<>();
       if (kind != null) where.add(cb.equal(root.get("kind"), kind));
       if (q != null && !q.isBlank()) {
-        String like = "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String like = Like.containsLower(q);
         where.add(
             cb.or(
-                cb.like(cb.lower(root.get("originalName")), like, '\\'),
-                cb.like(cb.lower(root.get("title")), like, '\\'),
-                cb.like(cb.lower(root.get("altText")), like, '\\')));
+                cb.like(cb.lower(root.get("originalName")), like, Like.ESCAPE),
+                cb.like(cb.lower(root.get("title")), like, Like.ESCAPE),
+                cb.like(cb.lower(root.get("altText")), like, Like.ESCAPE)));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
-  }
-
-  static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static void afterCommit(Runnable action) {

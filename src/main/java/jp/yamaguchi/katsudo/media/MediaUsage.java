@@ -17,6 +17,8 @@ public interface MediaUsage {
    *
    * @param label what uses it, e.g. the page title
    * @param href the admin screen of that item
+   * @param published whether visitors see this use (the published copy shows the file), so a change
+   *     to the file changes a public page
    */
-  record Use(String label, String href) {}
+  record Use(String label, String href, boolean published) {}
 }

@@ -2,7 +2,9 @@ package jp.yamaguchi.katsudo.page;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One content block of a page. Stored as JSON ({@code {"type":"heading","level":2,...}}), the shape
@@ -33,6 +35,21 @@ public sealed interface Block {
       case Table t -> "table";
       case Callout c -> "callout";
     };
+  }
+
+  /** The media ids the blocks refer to (images and files), each once, in order. */
+  static Set<Long> mediaIds(List<Block> blocks) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Block b : blocks) {
+      Long id =
+          switch (b) {
+            case Image i -> i.mediaId();
+            case File f -> f.mediaId();
+            default -> null;
+          };
+      if (id != null) ids.add(id);
+    }
+    return ids;
   }
 
   /** A heading of level 2 to 4 (the page title is the h1). */

@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating and changing pages: the working copy, the tree, copies, deletion and restoring an old
- * revision. Every change is checked here (one set of rules for forms, imports and the demo), saved
- * as an Envers revision with who and when, and announced with {@link ContentChanged}.
+ * revision. Every change is checked here (one set of rules for forms, restores, imports and the
+ * demo) and saved as an Envers revision with who and when. {@link ContentChanged} is announced only
+ * when visitors see a difference (a published page moved or deleted): saving a draft leaves the
+ * public page cache and the navigation alone.
  */
 @Service
 @Transactional
@@ -79,9 +81,7 @@ public class PageEditing {
     page.place(p.parentId(), p.slug(), p.path());
     page.edit(
         p.title(), p.meta(), p.blocks(), p.navArea(), p.navOrder(), PageAction.CREATE, now, by);
-    long id = repository.save(page).getId();
-    changed(id);
-    return id;
+    return repository.save(page).getId();
   }
 
   /**
@@ -96,22 +96,28 @@ public class PageEditing {
     Prepared p = prepare(page.getSite(), page, input);
     Instant now = clock.instant();
     String by = RevisionUserListener.currentUser();
+    boolean publicMove = false;
     if (!p.path().equals(page.getPath())) {
       String oldPath = page.getPath();
       for (Page d :
           repository.findBySiteAndPathStartingWithOrderByPathAsc(page.getSite(), oldPath + "/")) {
         String before = d.publicPath();
         d.moved(p.path() + d.getPath().substring(oldPath.length()), now, by);
-        if (d.getState().visible()) redirect(before, d.publicPath(), by);
+        if (d.getState().visible()) {
+          redirect(before, d.publicPath(), by);
+          publicMove = true;
+        }
       }
       if (page.getState().visible()) {
         redirect(page.publicPath(), page.getSite().path(p.path()), by);
+        publicMove = true;
       }
     }
     page.place(p.parentId(), p.slug(), p.path());
     page.edit(
         p.title(), p.meta(), p.blocks(), p.navArea(), p.navOrder(), PageAction.UPDATE, now, by);
-    changed(id);
+    // Only the working copy changed unless a published page (or one below it) got a new URL.
+    if (publicMove) changed(id);
   }
 
   /** Problems of an input without saving anything (an empty list when it can be saved). */
@@ -154,9 +160,7 @@ public class PageEditing {
         PageAction.COPY,
         now,
         by);
-    long copyId = repository.save(copy).getId();
-    changed(copyId);
-    return copyId;
+    return repository.save(copy).getId();
   }
 
   /** Deletes a page without children (its history stays in the revisions). */
@@ -165,27 +169,49 @@ public class PageEditing {
     if (repository.existsByParentId(id)) {
       throw new BusinessException("e.page.delete.hasChildren", page.getTitle());
     }
+    boolean wasPublic = page.getState().visible();
     repository.delete(page);
-    changed(id);
+    if (wasPublic) changed(id);
   }
 
-  /** Makes a revision's working copy the working copy again, as a new revision. */
-  public void restore(long id, long revision) {
+  /**
+   * Makes a revision's working copy (title, description, menu placement, blocks) the working copy
+   * again, as a new revision; the page keeps its place in the tree. The old content goes through
+   * the same preparation as a save (sanitizing, the block rules, media that still exist), so a
+   * revision that could not be saved today is refused with its problems. The published copy does
+   * not change until the page is published again.
+   *
+   * @param expectedVersion the version the person confirmed the restore on; a save by someone else
+   *     in between is reported instead of being overwritten
+   */
+  public void restore(long id, long revision, long expectedVersion) {
     Page page = get(id);
+    if (page.getVersion() != expectedVersion) {
+      throw new BusinessException("e.page.restore.conflict");
+    }
     Page old =
         history
             .at(id, revision)
             .orElseThrow(() -> new NotFoundException("page " + id + " revision " + revision));
+    PageInput input =
+        new PageInput(
+            page.getParentId(),
+            page.getSlug(),
+            old.getTitle(),
+            old.getMetaDescription(),
+            old.getNavArea() == null ? NavArea.NONE : old.getNavArea(),
+            old.getNavOrder(),
+            old.blocks());
+    Prepared p = prepare(page.getSite(), page, input);
     page.edit(
-        old.getTitle(),
-        old.getMetaDescription(),
-        old.blocks(),
-        old.getNavArea() == null ? NavArea.NONE : old.getNavArea(),
-        old.getNavOrder(),
+        p.title(),
+        p.meta(),
+        p.blocks(),
+        p.navArea(),
+        p.navOrder(),
         PageAction.RESTORE,
         clock.instant(),
         RevisionUserListener.currentUser());
-    changed(id);
   }
 
   /**

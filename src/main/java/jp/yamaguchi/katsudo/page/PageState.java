@@ -1,5 +1,7 @@
 package jp.yamaguchi.katsudo.page;
 
+import java.util.Set;
+
 /** Where a page stands between its working copy and what the public sees. */
 public enum PageState {
   /** 下書き: never published. */
@@ -10,6 +12,9 @@ public enum PageState {
   CHANGED("pending"),
   /** 非公開: was published, taken down. */
   UNPUBLISHED("private");
+
+  /** The states in which visitors see the published copy. */
+  public static final Set<PageState> VISIBLE = Set.of(PUBLISHED, CHANGED);
 
   private final String badge;
 

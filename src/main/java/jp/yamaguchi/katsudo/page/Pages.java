@@ -2,13 +2,12 @@ package jp.yamaguchi.katsudo.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.page.domain.Page;
+import jp.yamaguchi.katsudo.page.domain.PageHead;
 import jp.yamaguchi.katsudo.page.domain.PageRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,30 +67,28 @@ public class Pages {
         p.getUpdatedAt());
   }
 
+  /** The visible pages above a page, top first: one query by their paths. */
   private List<PageLink> ancestors(Page page) {
-    List<PageLink> trail = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    Long parentId = page.getParentId();
-    while (parentId != null && seen.add(parentId)) {
-      Optional<Page> parent = repository.findById(parentId);
-      if (parent.isEmpty()) break;
-      Page p = parent.get();
-      if (p.getState().visible()) {
-        trail.addFirst(new PageLink(p.getPublishedTitle(), p.publicPath()));
-      }
-      parentId = p.getParentId();
+    String path = page.getPath();
+    List<String> paths = new ArrayList<>();
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      paths.add(path.substring(0, slash));
     }
-    return trail;
+    if (paths.isEmpty()) return List.of();
+    return repository.findHeadsBySiteAndPathIn(page.getSite(), paths).stream()
+        .filter(p -> p.state().visible())
+        .sorted(Comparator.comparingInt(p -> p.path().length()))
+        .map(p -> new PageLink(p.publishedTitle(), p.publicPath()))
+        .toList();
   }
 
+  /** The visible pages below a page, in their published navigation order. */
   private List<PageLink> children(Page page) {
-    return repository.findByParentIdOrderByNavOrderAscTitleAsc(page.getId()).stream()
-        .filter(c -> c.getState().visible())
+    return repository.findHeadsByParentIdAndStateIn(page.getId(), PageState.VISIBLE).stream()
         .sorted(
-            Comparator.comparing(
-                    (Page c) -> c.getPublishedNavOrder() == null ? 0 : c.getPublishedNavOrder())
-                .thenComparing(Page::getPublishedTitle))
-        .map(c -> new PageLink(c.getPublishedTitle(), c.publicPath()))
+            Comparator.comparingInt(PageHead::navOrder)
+                .thenComparing(PageHead::publishedTitle, Comparator.nullsLast(String::compareTo)))
+        .map(c -> new PageLink(c.publishedTitle(), c.publicPath()))
         .toList();
   }
 }

@@ -101,6 +101,10 @@ class PageBrowserTest extends BrowserTest {
     assertAccessible(page, "page-sample");
     page.navigate(url("/aikasanet/guide"));
     assertAccessible(page, "page-aikasanet-guide");
+    page.navigate(url("/contact"));
+    assertThat(page.locator("h1")).hasText("お問い合わせ");
+    assertThat(page.locator("footer a[href='/contact']")).isVisible();
+    assertAccessible(page, "page-contact");
   }
 
   @ParameterizedTest
@@ -125,6 +129,13 @@ class PageBrowserTest extends BrowserTest {
     assertAccessible(page, "admin-page-diff");
     page.navigate(url("/admin/pages/" + id + "/preview"));
     assertAccessible(page, "admin-page-preview");
+    page.navigate(url("/admin/pages/" + id));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("非公開にする")).click();
+    assertThat(page.locator("h1")).hasText("このページを非公開にしますか");
+    assertAccessible(page, "admin-page-unpublish");
+    page.navigate(url("/admin/pages/new"));
+    assertThat(page.getByLabel("県民活動スーパーネット")).isChecked();
+    assertAccessible(page, "admin-page-new");
   }
 
   @ParameterizedTest
@@ -135,7 +146,14 @@ class PageBrowserTest extends BrowserTest {
     loginAsAdmin(page);
     page.navigate(url("/admin/media"));
     assertThat(page.locator("table img").first()).isVisible();
+    String src = page.locator("table img").first().getAttribute("src");
+    assertThat(src)
+        .matches("/media/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.+");
     assertAccessible(page, "admin-media");
+    page.getByLabel("種類").selectOption("IMAGE");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("絞り込む")).click();
+    assertThat(page.getByLabel("種類")).hasValue("IMAGE");
+    assertAccessible(page, "admin-media-filtered");
     page.navigate(url("/admin/media/new"));
     page.getByLabel("ファイル")
         .setInputFiles(new FilePayload("photo.png", "image/png", TestFiles.png()));

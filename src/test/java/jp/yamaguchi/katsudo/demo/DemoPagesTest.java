@@ -18,7 +18,16 @@ class DemoPagesTest {
   @Test
   void everyDemoPageIsValidContent() {
     var entries = DemoPages.read();
-    assertThat(entries).hasSize(22);
+    assertThat(entries).hasSize(23);
+    assertThat(entries)
+        .filteredOn(p -> p.path().equals("contact"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.site()).isEqualTo(jp.yamaguchi.katsudo.core.site.Site.SUPERNET);
+              assertThat(p.title()).isEqualTo("お問い合わせ");
+              assertThat(p.navigation()).isEqualTo(NavArea.FOOTER);
+            });
     for (var p : entries) {
       var problems =
           editing.check(

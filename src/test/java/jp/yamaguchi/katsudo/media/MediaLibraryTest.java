@@ -17,10 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 @WithMockUser(username = "media-editor", roles = "EDITOR")
 class MediaLibraryTest {
+
+  @Autowired ApplicationEvents events;
 
   @Autowired MediaLibrary library;
   @Autowired MediaFileRepository repository;
@@ -45,12 +50,14 @@ class MediaLibraryTest {
     assertThat(info.contentType()).isEqualTo("image/png");
     assertThat(info.alt()).isEqualTo("センターの入口");
     assertThat(info.createdBy()).isEqualTo("media-editor");
+    assertThat(info.token())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     assertThat(info.url())
         .isEqualTo(
             "/media/"
-                + info.id()
+                + info.token()
                 + "/%E3%82%BB%E3%83%B3%E3%82%BF%E3%83%BC%E3%81%AE%E5%85%A5%E5%8F%A3.png");
-    var download = library.download(info.id()).orElseThrow();
+    var download = library.download(info.token()).orElseThrow();
     assertThat(download.path()).exists();
     assertThat(download.path().getFileName().toString())
         .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -133,7 +140,7 @@ class MediaLibraryTest {
     assertThatThrownBy(() -> library.describe(info.id(), " ", null))
         .isInstanceOf(MediaRejectedException.class)
         .hasMessage("e.media.alt.required");
-    Path path = library.download(info.id()).orElseThrow().path();
+    Path path = library.download(info.token()).orElseThrow().path();
     library.delete(info.id());
     assertThat(library.find(info.id())).isEmpty();
     assertThat(path).doesNotExist();
@@ -153,6 +160,35 @@ class MediaLibraryTest {
             library.search(
                 MediaKind.DOCUMENT, word, org.springframework.data.domain.PageRequest.of(0, 10)))
         .isEmpty();
+  }
+
+  @Test
+  void filesNoPageShowsChangeNoPublicPage() {
+    MediaInfo info = store("unused.png", TestFiles.png(), "使われていない画像");
+    library.describe(info.id(), "説明を変えた", "題");
+    library.delete(info.id());
+    assertThat(events.stream(jp.yamaguchi.katsudo.core.site.ContentChanged.class)).isEmpty();
+  }
+
+  @Test
+  void downloadsAreFoundByTheRandomTokenOnly() {
+    MediaInfo info = store("token.pdf", TestFiles.pdf(), null);
+    assertThat(library.download(info.token())).isPresent();
+    assertThat(library.download(Long.toString(info.id()))).isEmpty();
+    assertThat(library.download("00000000-0000-0000-0000-000000000000")).isEmpty();
+    assertThat(library.download("../" + info.token())).isEmpty();
+    assertThat(library.download(null)).isEmpty();
+  }
+
+  @Test
+  void findAllLoadsManyFilesAtOnceSkippingMissingOnes() {
+    MediaInfo a = store("a.png", TestFiles.png(), "一つ目");
+    MediaInfo b = store("b.pdf", TestFiles.pdf(), null);
+    var found =
+        library.findAll(java.util.Arrays.asList(a.id(), b.id(), 999_999_999L, null, a.id()));
+    assertThat(found).containsOnlyKeys(a.id(), b.id());
+    assertThat(found.get(b.id()).originalName()).isEqualTo("b.pdf");
+    assertThat(library.findAll(java.util.List.of())).isEmpty();
   }
 
   @Test

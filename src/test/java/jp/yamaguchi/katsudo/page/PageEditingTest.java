@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.core.nav.Navigation;
+import jp.yamaguchi.katsudo.core.site.ContentChanged;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.page.domain.PageDiff;
@@ -17,11 +18,18 @@ import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 @WithMockUser(username = "page-editor", roles = "EDITOR")
 class PageEditingTest {
+
+  @Autowired ApplicationEvents events;
+  @Autowired JdbcTemplate jdbc;
 
   @Autowired PageEditing editing;
   @Autowired PagePublishing publishing;
@@ -268,7 +276,7 @@ class PageEditingTest {
     assertThat(diff.inserted()).isEqualTo(4);
     assertThat(diff.deleted()).isEqualTo(2);
 
-    editing.restore(id, first);
+    editing.restore(id, first, repository.findById(id).orElseThrow().getVersion());
     var restored = repository.findById(id).orElseThrow();
     assertThat(restored.getTitle()).isEqualTo("第1版");
     assertThat(restored.blocks()).containsExactly(new Block.Text("<p>はじめの文章</p>"));
@@ -348,5 +356,183 @@ class PageEditingTest {
     assertThat(media.usesOf(image.id())).isEmpty();
     media.delete(image.id());
     assertThat(media.find(image.id())).isEmpty();
+  }
+
+  private long versionOf(long id) {
+    return repository.findById(id).orElseThrow().getVersion();
+  }
+
+  private long publicChanges(String type) {
+    return events.stream(ContentChanged.class).filter(e -> type.equals(e.contentType())).count();
+  }
+
+  @Test
+  void aRestoreFromAnOutdatedConfirmationIsRefused() {
+    String slug = unique("restore-conflict");
+    long id = editing.create(Site.SUPERNET, input(slug, "第1版", new Block.Heading(2, "a")));
+    long first = history.revisions(id, PageRequest.of(0, 1)).getContent().getFirst().number();
+    long confirmedOn = versionOf(id);
+    editing.update(id, confirmedOn, input(slug, "別の人が保存", new Block.Heading(2, "b")));
+    assertThatThrownBy(() -> editing.restore(id, first, confirmedOn))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("e.page.restore.conflict");
+    assertThat(repository.findById(id).orElseThrow().getTitle()).isEqualTo("別の人が保存");
+    editing.restore(id, first, versionOf(id));
+    assertThat(repository.findById(id).orElseThrow().getTitle()).isEqualTo("第1版");
+  }
+
+  @Test
+  void aRestoredRevisionIsCheckedLikeASave() {
+    var image =
+        media.store(
+            "gone.png",
+            100,
+            new org.springframework.core.io.ByteArrayResource(
+                jp.yamaguchi.katsudo.media.TestFiles.png()),
+            "消える画像",
+            null);
+    String slug = unique("restore-check");
+    long id =
+        editing.create(
+            Site.SUPERNET, input(slug, "画像のある版", new Block.Image(image.id(), "外観", null)));
+    long withImage = history.revisions(id, PageRequest.of(0, 1)).getContent().getFirst().number();
+    editing.update(id, versionOf(id), input(slug, "画像のない版", new Block.Heading(2, "見出し")));
+    media.delete(image.id());
+
+    assertThatThrownBy(() -> editing.restore(id, withImage, versionOf(id)))
+        .isInstanceOfSatisfying(
+            PageInvalidException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(PageProblem::field, PageProblem::messageId)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "blocks[0].mediaId", "e.page.block.media.missing")));
+    assertThat(repository.findById(id).orElseThrow().getTitle()).isEqualTo("画像のない版");
+  }
+
+  @Test
+  void restoredRichTextIsSanitizedAgain() {
+    String slug = unique("restore-clean");
+    long id = editing.create(Site.SUPERNET, input(slug, "古い版", new Block.Text("<p>古い本文</p>")));
+    long old = history.revisions(id, PageRequest.of(0, 1)).getContent().getFirst().number();
+    editing.update(id, versionOf(id), input(slug, "新しい版", new Block.Text("<p>新しい本文</p>")));
+    // A revision kept under an older, looser rule (or imported): raw HTML in its body.
+    jdbc.update(
+        "update page_aud set body = ? where id = ? and rev = ?",
+        "[{\"type\":\"text\",\"html\":\"<p onclick=\\\"x()\\\">古い本文<script>alert(1)</script></p>\"}]",
+        id,
+        old);
+    editing.restore(id, old, versionOf(id));
+    String html = ((Block.Text) repository.findById(id).orElseThrow().blocks().getFirst()).html();
+    assertThat(html).contains("古い本文").doesNotContain("onclick", "<script", "alert(1)");
+  }
+
+  @Test
+  void onlyChangesVisitorsSeeAreAnnounced() {
+    String slug = unique("quiet");
+    long id = editing.create(Site.SUPERNET, input(slug, "下書き", new Block.Heading(2, "a")));
+    editing.update(id, versionOf(id), input(slug, "下書きの保存", new Block.Heading(2, "b")));
+    long copy = editing.copy(id);
+    editing.delete(copy);
+    long first = history.revisions(id, PageRequest.of(0, 20)).getContent().getLast().number();
+    editing.restore(id, first, versionOf(id));
+    assertThat(publicChanges("page")).as("draft work").isZero();
+
+    publishing.publish(id);
+    assertThat(publicChanges("page")).as("publish").isEqualTo(1);
+
+    editing.update(id, versionOf(id), input(slug, "公開中の下書き", new Block.Heading(2, "c")));
+    editing.restore(id, first, versionOf(id));
+    assertThat(publicChanges("page")).as("saving a published page's draft").isEqualTo(1);
+
+    String moved = unique("quiet-moved");
+    editing.update(id, versionOf(id), input(moved, "公開中の下書き", new Block.Heading(2, "c")));
+    assertThat(publicChanges("page")).as("a published page moved").isEqualTo(2);
+
+    publishing.unpublish(id);
+    assertThat(publicChanges("page")).as("unpublish").isEqualTo(3);
+    editing.delete(id);
+    assertThat(publicChanges("page")).as("deleting an unpublished page").isEqualTo(3);
+
+    long gone =
+        editing.create(Site.SUPERNET, input(unique("gone"), "消す", new Block.Heading(2, "a")));
+    publishing.publish(gone);
+    editing.delete(gone);
+    assertThat(publicChanges("page")).as("publish, then delete a published page").isEqualTo(5);
+  }
+
+  @Test
+  void movingADraftAnnouncesAChangeOnlyWhenAPublishedPageBelowItMoves() {
+    String top = unique("draft-parent");
+    long parent = editing.create(Site.SUPERNET, input(top, "下書きの親", new Block.Heading(2, "a")));
+    long child =
+        editing.create(
+            Site.SUPERNET,
+            new PageInput(
+                parent, "child", "子", null, NavArea.NONE, 0, List.of(new Block.Heading(2, "子"))));
+    editing.update(
+        parent, versionOf(parent), input(top + "-a", "下書きの親", new Block.Heading(2, "a")));
+    assertThat(publicChanges("page")).isZero();
+    publishing.publish(child);
+    editing.update(
+        parent, versionOf(parent), input(top + "-b", "下書きの親", new Block.Heading(2, "a")));
+    assertThat(publicChanges("page")).isEqualTo(2);
+  }
+
+  @Test
+  void aMediaChangeIsAnnouncedOnlyWhenAPublishedPageShowsTheFile() {
+    var image =
+        media.store(
+            "shown.png",
+            100,
+            new org.springframework.core.io.ByteArrayResource(
+                jp.yamaguchi.katsudo.media.TestFiles.png()),
+            "表示される画像",
+            null);
+    assertThat(publicChanges("media")).as("upload").isZero();
+    String slug = unique("media-user");
+    long id =
+        editing.create(
+            Site.SUPERNET, input(slug, "画像のページ", new Block.Image(image.id(), "外観", null)));
+    media.describe(image.id(), "下書きだけが使う画像", null);
+    assertThat(publicChanges("media")).as("used by a draft only").isZero();
+    assertThat(media.usesOf(image.id()))
+        .extracting(jp.yamaguchi.katsudo.media.MediaUsage.Use::published)
+        .containsExactly(false);
+    publishing.publish(id);
+    media.describe(image.id(), "公開中のページが使う画像", null);
+    assertThat(publicChanges("media")).as("used by a published page").isEqualTo(1);
+    assertThat(media.usesOf(image.id()))
+        .extracting(jp.yamaguchi.katsudo.media.MediaUsage.Use::published)
+        .containsExactly(true);
+  }
+
+  @Test
+  void breadcrumbsFollowThePathThroughVisibleAncestors() {
+    String top = unique("crumbs");
+    long a = editing.create(Site.SUPERNET, input(top, "第1階層", new Block.Heading(2, "a")));
+    long b =
+        editing.create(
+            Site.SUPERNET,
+            new PageInput(
+                a, "b", "第2階層", null, NavArea.NONE, 0, List.of(new Block.Heading(2, "b"))));
+    long c =
+        editing.create(
+            Site.SUPERNET,
+            new PageInput(
+                b, "c", "第3階層", null, NavArea.NONE, 0, List.of(new Block.Heading(2, "c"))));
+    long d =
+        editing.create(
+            Site.SUPERNET,
+            new PageInput(
+                c, "d", "第4階層", null, NavArea.NONE, 0, List.of(new Block.Heading(2, "d"))));
+    publishing.publish(a);
+    publishing.publish(c);
+    publishing.publish(d);
+    PageView view = pages.published(Site.SUPERNET, top + "/b/c/d").orElseThrow();
+    assertThat(view.ancestors())
+        .containsExactly(new PageLink("第1階層", "/" + top), new PageLink("第3階層", "/" + top + "/b/c"));
+    assertThat(pages.preview(b).ancestors()).containsExactly(new PageLink("第1階層", "/" + top));
   }
 }

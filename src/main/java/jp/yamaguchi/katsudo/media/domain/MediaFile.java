@@ -74,6 +74,7 @@ public class MediaFile {
   public MediaInfo info() {
     return new MediaInfo(
         id,
+        storedName,
         kind,
         url(),
         altText,
@@ -87,12 +88,14 @@ public class MediaFile {
   }
 
   /**
-   * The public URL; the name part is only for people and download tools. Characters the HTTP
-   * firewall refuses in a path even when encoded ({@code ; % / \\}) become {@code _} there.
+   * The public URL: the random stored name (unguessable, so files of unpublished content cannot be
+   * found by counting) and the file name, which is only for people and download tools. Characters
+   * the HTTP firewall refuses in a path even when encoded ({@code ; % / \\}) become {@code _}
+   * there.
    */
   public String url() {
     String name = originalName.replaceAll("[;%/\\\\]", "_");
-    return "/media/" + id + "/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8);
+    return "/media/" + storedName + "/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8);
   }
 
   public Long getId() {

@@ -62,6 +62,11 @@ public class MediaStorage {
     }
   }
 
+  /** Whether a string has the form of a stored name (a lowercase UUID). */
+  public static boolean isStoredName(String name) {
+    return name != null && STORED_NAME.matcher(name).matches();
+  }
+
   /** A new random name for a file to keep. */
   public String newStoredName() {
     return UUID.randomUUID().toString();
@@ -80,7 +85,7 @@ public class MediaStorage {
 
   /** The path of a kept file. Only well-formed stored names are accepted: no way out of root. */
   public Path locate(String storedName) {
-    if (storedName == null || !STORED_NAME.matcher(storedName).matches()) {
+    if (!isStoredName(storedName)) {
       throw new IllegalArgumentException("not a stored media name");
     }
     return root.resolve(storedName.substring(0, 2)).resolve(storedName);

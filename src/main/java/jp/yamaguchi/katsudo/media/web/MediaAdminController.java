@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.media.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.lists.Choice;
+import jp.yamaguchi.katsudo.core.web.ListSorting;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.media.MediaInfo;
 import jp.yamaguchi.katsudo.media.MediaKind;
@@ -11,6 +12,7 @@ import jp.yamaguchi.katsudo.media.MediaRejectedException;
 import jp.yamaguchi.katsudo.media.domain.MediaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The staff's media library: list, upload, describe and delete files. */
 @Controller
 class MediaAdminController {
+
+  static final int PAGE_SIZE = 20;
+  static final List<String> SORTABLE = List.of("createdAt", "originalName", "sizeBytes", "kind");
 
   private final MediaLibrary library;
   private final MediaProperties properties;
@@ -41,17 +46,24 @@ class MediaAdminController {
 
   @GetMapping("/admin/media")
   String list(
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String q,
+      @ModelAttribute("filter") MediaFilter filter,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    var query = new MediaListQuery(kind, q, sort, dir, page);
-    model.addAttribute("query", query);
-    model.addAttribute("filter", new MediaFilter(query));
+    filter.normalized();
+    ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "createdAt", false);
+    String base = filter.baseUrl("/admin/media");
+    model.addAttribute("sorting", sorting);
+    model.addAttribute("sortBase", base);
+    model.addAttribute("pageBase", base + sorting.query());
     model.addAttribute("kinds", kindChoices());
-    model.addAttribute("files", library.search(query.kindOrNull(), query.q(), query.pageable()));
+    model.addAttribute(
+        "files",
+        library.search(
+            filter.kindOrNull(),
+            filter.getQ(),
+            PageRequest.of(Math.max(0, page), PAGE_SIZE, sorting.toSort())));
     return "media/admin/list";
   }
 

@@ -22,9 +22,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Serves media files by id only (the name in the URL is for people; no path is ever built from it).
- * Images are shown inline with their detected type; documents are always downloads. The headers
- * forbid sniffing, scripts and framing, so no file is ever run or rendered as a page.
+ * Serves media files by the random token of their URL only, never by their sequential id (so files
+ * of unpublished content cannot be found by counting); the name in the URL is for people, and no
+ * path is ever built from it. Images are shown inline with their detected type; documents are
+ * always downloads. The headers forbid sniffing, scripts and framing, so no file is ever run or
+ * rendered as a page.
  */
 @Controller
 class MediaController {
@@ -39,21 +41,29 @@ class MediaController {
     this.properties = properties;
   }
 
-  @GetMapping("/media/{id:\\d+}")
-  ResponseEntity<Void> canonical(@PathVariable long id) {
-    MediaInfo info = library.find(id).orElseThrow(() -> new NotFoundException("media " + id));
+  /** The random token of a file's URL (its stored name); anything else is simply not found. */
+  private static final String TOKEN = "/media/{token:[0-9a-f][0-9a-f-]*}";
+
+  @GetMapping(TOKEN)
+  ResponseEntity<Void> canonical(@PathVariable String token) {
+    MediaInfo info =
+        library
+            .download(token)
+            .map(MediaLibrary.Download::info)
+            .orElseThrow(() -> new NotFoundException("media " + token));
     return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
         .header(HttpHeaders.LOCATION, info.url())
         .build();
   }
 
-  @GetMapping("/media/{id:\\d+}/{name}")
-  ResponseEntity<Resource> serve(@PathVariable long id, @PathVariable String name, WebRequest web) {
+  @GetMapping(TOKEN + "/{name}")
+  ResponseEntity<Resource> serve(
+      @PathVariable String token, @PathVariable String name, WebRequest web) {
     MediaLibrary.Download download =
         library
-            .download(id)
+            .download(token)
             .filter(d -> Files.isRegularFile(d.path()))
-            .orElseThrow(() -> new NotFoundException("media " + id));
+            .orElseThrow(() -> new NotFoundException("media " + token));
     MediaInfo info = download.info();
     String etag = "\"" + download.etag() + "\"";
     CacheControl cache =

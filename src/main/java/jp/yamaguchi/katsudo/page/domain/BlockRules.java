@@ -2,7 +2,7 @@ package jp.yamaguchi.katsudo.page.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import jp.yamaguchi.katsudo.core.content.HtmlSanitizer;
 import jp.yamaguchi.katsudo.media.MediaInfo;
 import jp.yamaguchi.katsudo.media.MediaKind;
@@ -77,13 +77,15 @@ public class BlockRules {
     if (blocks.size() > MAX_BLOCKS) {
       problems.add(new PageProblem(null, "e.page.blocks.tooMany", MAX_BLOCKS));
     }
+    Map<Long, MediaInfo> files = media.findAll(Block.mediaIds(blocks));
     for (int i = 0; i < blocks.size(); i++) {
-      check(blocks.get(i), "blocks[" + i + "].", i + 1, problems);
+      check(blocks.get(i), files, "blocks[" + i + "].", i + 1, problems);
     }
     return problems;
   }
 
-  private void check(Block block, String prefix, int n, List<PageProblem> out) {
+  private void check(
+      Block block, Map<Long, MediaInfo> files, String prefix, int n, List<PageProblem> out) {
     switch (block) {
       case Block.Heading h -> {
         if (h.level() < 2 || h.level() > 4) {
@@ -97,13 +99,13 @@ public class BlockRules {
         max(t.html(), MAX_HTML, prefix + "html", n, out);
       }
       case Block.Image i -> {
-        mediaOf(i.mediaId(), MediaKind.IMAGE, prefix, "image", n, out);
+        mediaOf(i.mediaId(), files, MediaKind.IMAGE, prefix, "image", n, out);
         required(i.alt(), prefix + "alt", "e.page.block.image.alt.required", n, out);
         max(i.alt(), MAX_ALT, prefix + "alt", n, out);
         max(i.caption(), MAX_ALT, prefix + "caption", n, out);
       }
       case Block.File f -> {
-        mediaOf(f.mediaId(), null, prefix, "file", n, out);
+        mediaOf(f.mediaId(), files, null, prefix, "file", n, out);
         required(f.label(), prefix + "label", "e.page.block.file.label.required", n, out);
         max(f.label(), MAX_SHORT, prefix + "label", n, out);
       }
@@ -130,16 +132,22 @@ public class BlockRules {
     }
   }
 
-  private void mediaOf(
-      Long id, MediaKind kind, String prefix, String type, int n, List<PageProblem> out) {
+  private static void mediaOf(
+      Long id,
+      Map<Long, MediaInfo> files,
+      MediaKind kind,
+      String prefix,
+      String type,
+      int n,
+      List<PageProblem> out) {
     if (id == null) {
       out.add(new PageProblem(prefix + "mediaId", "e.page.block." + type + ".media.required", n));
       return;
     }
-    Optional<MediaInfo> found = media.find(id);
-    if (found.isEmpty()) {
+    MediaInfo found = files.get(id);
+    if (found == null) {
       out.add(new PageProblem(prefix + "mediaId", "e.page.block.media.missing", n));
-    } else if (kind != null && found.get().kind() != kind) {
+    } else if (kind != null && found.kind() != kind) {
       out.add(new PageProblem(prefix + "mediaId", "e.page.block.image.media.notImage", n));
     }
   }

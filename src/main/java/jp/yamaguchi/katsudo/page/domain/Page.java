@@ -216,6 +216,10 @@ public class Page {
     return publishedMetaDescription;
   }
 
+  public String getPublishedBody() {
+    return publishedBody;
+  }
+
   public NavArea getPublishedNavArea() {
     return publishedNavArea;
   }

@@ -21,7 +21,17 @@ public interface PageRepository extends JpaRepository<Page, Long>, JpaSpecificat
 
   List<Page> findBySiteOrderByPathAsc(Site site);
 
-  List<Page> findByStateInOrderBySiteAscPathAsc(Collection<PageState> states);
+  /** Pages in these states, without their bodies, in tree order (navigation, sitemap). */
+  @Query(PageHead.SELECT + "where p.state in ?1 order by p.site, p.path")
+  List<PageHead> findHeadsByStateIn(Collection<PageState> states);
+
+  /** Pages of a site at these paths, without their bodies (the ancestors of a page). */
+  @Query(PageHead.SELECT + "where p.site = ?1 and p.path in ?2")
+  List<PageHead> findHeadsBySiteAndPathIn(Site site, Collection<String> paths);
+
+  /** The children of a page in these states, without their bodies. */
+  @Query(PageHead.SELECT + "where p.parentId = ?1 and p.state in ?2")
+  List<PageHead> findHeadsByParentIdAndStateIn(Long parentId, Collection<PageState> states);
 
   long countByState(PageState state);
 

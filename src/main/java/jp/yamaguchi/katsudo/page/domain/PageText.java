@@ -2,6 +2,8 @@ package jp.yamaguchi.katsudo.page.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.media.MediaInfo;
@@ -47,27 +49,28 @@ public class PageText {
     NavArea area = page.getNavArea() == null ? NavArea.NONE : page.getNavArea();
     out.add(msg("page.text.nav", msg("page.navArea." + area.name()), page.getNavOrder()));
     List<Block> blocks = page.blocks();
+    Map<Long, MediaInfo> files = media.findAll(Block.mediaIds(blocks));
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       out.add(msg("page.text.block", i + 1, msg("page.block.type." + b.typeName())));
-      block(b, out);
+      block(b, files, out);
     }
     return out;
   }
 
-  private void block(Block block, List<String> out) {
+  private void block(Block block, Map<Long, MediaInfo> files, List<String> out) {
     switch (block) {
       case Block.Heading h -> out.add(msg("page.text.heading", h.level(), nullToEmpty(h.text())));
       case Block.Text t -> out.addAll(htmlLines(t.html()));
       case Block.Image i -> {
-        out.add(msg("page.text.media", mediaName(i.mediaId())));
+        out.add(msg("page.text.media", mediaName(i.mediaId(), files)));
         out.add(msg("page.text.alt", nullToEmpty(i.alt())));
         if (i.caption() != null && !i.caption().isBlank()) {
           out.add(msg("page.text.caption", i.caption()));
         }
       }
       case Block.File f -> {
-        out.add(msg("page.text.media", mediaName(f.mediaId())));
+        out.add(msg("page.text.media", mediaName(f.mediaId(), files)));
         out.add(msg("page.text.label", nullToEmpty(f.label())));
       }
       case Block.Table t -> {
@@ -86,10 +89,9 @@ public class PageText {
     }
   }
 
-  private String mediaName(Long id) {
+  private String mediaName(Long id, Map<Long, MediaInfo> files) {
     if (id == null) return msg("page.text.media.none");
-    return media
-        .find(id)
+    return Optional.ofNullable(files.get(id))
         .map(MediaInfo::displayName)
         .map(name -> name + "（ID " + id + "）")
         .orElseGet(() -> msg("page.text.media.missing", id));

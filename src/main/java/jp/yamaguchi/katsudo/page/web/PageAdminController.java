@@ -17,6 +17,7 @@ import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.DisplayPreferences;
+import jp.yamaguchi.katsudo.core.web.ListSorting;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.core.web.Shell;
 import jp.yamaguchi.katsudo.media.MediaInfo;
@@ -34,6 +35,8 @@ import jp.yamaguchi.katsudo.page.domain.Page;
 import jp.yamaguchi.katsudo.page.domain.PageRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,6 +61,8 @@ class PageAdminController {
   static final String FORM = "pageForm";
   private static final Pattern MOVE = Pattern.compile("(up|down|remove)-(\\d{1,4})");
   static final int MEDIA_CHOICES = 300;
+  static final int PAGE_SIZE = 20;
+  static final List<String> SORTABLE = List.of("path", "title", "state", "updatedAt");
 
   private final PageRepository repository;
   private final Pages pages;
@@ -101,19 +106,31 @@ class PageAdminController {
 
   @GetMapping
   String list(
-      @RequestParam(required = false) String site,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String q,
+      @ModelAttribute("filter") PageFilter filter,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    var query = new PageListQuery(site, state, q, sort, dir, page);
-    model.addAttribute("query", query);
+    filter.normalized();
+    ListSorting sorting = ListSorting.of(sort, dir, SORTABLE, "path", true);
+    String base = filter.baseUrl("/admin/pages");
+    model.addAttribute("sorting", sorting);
+    model.addAttribute("sortBase", base);
+    model.addAttribute("pageBase", base + sorting.query());
     model.addAttribute("siteOptions", siteChoices());
     model.addAttribute("stateOptions", stateChoices());
-    model.addAttribute("pages", repository.findAll(query.specification(), query.pageable()));
+    model.addAttribute(
+        "pages",
+        repository.findAll(
+            filter.specification(), PageRequest.of(Math.max(0, page), PAGE_SIZE, order(sorting))));
     return "page/admin/list";
+  }
+
+  /** The tree order (site, then path) for the URL column; otherwise the shared list order. */
+  private static Sort order(ListSorting sorting) {
+    if (!sorting.property().equals("path")) return sorting.toSort();
+    Sort.Direction d = sorting.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
+    return Sort.by(d, "site", "path").and(Sort.by("id").descending());
   }
 
   // ---------------------------------------------------------------- create
@@ -122,6 +139,7 @@ class PageAdminController {
   String newPage(@RequestParam(required = false) String site, Model model) {
     Site s = siteOrNull(site);
     if (s == null) {
+      model.addAttribute("choice", new SiteChoiceForm(Site.SUPERNET.name()));
       model.addAttribute("siteOptions", siteChoices());
       return "page/admin/new";
     }
@@ -322,6 +340,23 @@ class PageAdminController {
     return "redirect:/admin/pages/" + id;
   }
 
+  /** Asks first: taking a page down answers its URL with 404 and drops it from the menus. */
+  @GetMapping("/{id}/unpublish")
+  String confirmUnpublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    Page page = get(id);
+    if (!page.getState().visible()) {
+      redirect.addFlashAttribute("error", msg("e.page.notPublished"));
+      return "redirect:/admin/pages/" + id;
+    }
+    model.addAttribute("current", page);
+    model.addAttribute(
+        "publicChildren",
+        repository.findByParentIdOrderByNavOrderAscTitleAsc(id).stream()
+            .filter(c -> c.getState().visible())
+            .toList());
+    return "page/admin/unpublish";
+  }
+
   @PostMapping("/{id}/unpublish")
   String unpublish(@PathVariable long id, RedirectAttributes redirect) {
     get(id);
@@ -438,18 +473,14 @@ class PageAdminController {
       ids.add(m.id());
       out.add(mediaChoice(m));
     }
+    Set<Long> missing = new LinkedHashSet<>();
     for (BlockForm b : form.getBlocks()) {
-      if (b.getMediaId() != null && !ids.contains(b.getMediaId())) {
-        media
-            .find(b.getMediaId())
-            .filter(m -> kind == null || m.kind() == kind)
-            .ifPresent(
-                m -> {
-                  ids.add(m.id());
-                  out.add(mediaChoice(m));
-                });
-      }
+      if (b.getMediaId() != null && !ids.contains(b.getMediaId())) missing.add(b.getMediaId());
     }
+    media.findAll(missing).values().stream()
+        .filter(m -> kind == null || m.kind() == kind)
+        .sorted(java.util.Comparator.comparingLong(MediaInfo::id))
+        .forEach(m -> out.add(mediaChoice(m)));
     return out;
   }
 

@@ -19,9 +19,18 @@ class PageMediaUsage implements MediaUsage {
   @Override
   @Transactional(readOnly = true)
   public List<Use> usesOf(long mediaId) {
-    String key = "%\"mediaId\":" + mediaId;
-    return repository.findUsing(key + ",%", key + "}%").stream()
-        .map(p -> new Use(p.getTitle() + "（" + p.publicPath() + "）", "/admin/pages/" + p.getId()))
+    String key = "\"mediaId\":" + mediaId;
+    return repository.findUsing("%" + key + ",%", "%" + key + "}%").stream()
+        .map(
+            p ->
+                new Use(
+                    p.getTitle() + "（" + p.publicPath() + "）",
+                    "/admin/pages/" + p.getId(),
+                    p.getState().visible() && mentions(p.getPublishedBody(), key)))
         .toList();
+  }
+
+  private static boolean mentions(String body, String key) {
+    return body != null && (body.contains(key + ",") || body.contains(key + "}"));
   }
 }

@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.yamaguchi.katsudo.core.ClockConfig;
+import jp.yamaguchi.katsudo.core.KatsudoProperties;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.core.nav.NavItem;
 import jp.yamaguchi.katsudo.core.nav.NavigationContributor;
@@ -16,108 +18,111 @@ import jp.yamaguchi.katsudo.core.site.ContentChanged;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.sitemap.SitemapContributor;
 import jp.yamaguchi.katsudo.core.sitemap.SitemapEntry;
+import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.page.PageState;
-import jp.yamaguchi.katsudo.page.domain.Page;
+import jp.yamaguchi.katsudo.page.domain.PageHead;
 import jp.yamaguchi.katsudo.page.domain.PageRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Published pages in the site navigation (by their published placement and order) and in the
- * sitemap. The navigation is read on every public page, so it is held in memory and dropped after
- * any page change has committed.
+ * sitemap. The navigation is read on every public page, so it is held in memory.
+ *
+ * <p>What is held is tagged with the generation it was loaded in. A change of what the public sees
+ * ({@link ContentChanged} for pages) starts a new generation at once and again after its commit
+ * ({@link AfterCommit}), so a load that began before the commit (and may have read the old rows) is
+ * never used afterwards, even if it is stored after the eviction. With several app servers each
+ * holds its own copy; the page cache's time limit bounds how long another server may show it.
  */
 @Component
 class PageNavigation implements NavigationContributor, SitemapContributor {
 
-  private static final Set<PageState> VISIBLE = Set.of(PageState.PUBLISHED, PageState.CHANGED);
+  /** The navigation as loaded in one generation, and when it may no longer be used. */
+  private record Held(
+      long generation, long expiresAt, Map<Site, Map<NavArea, List<NavItem>>> map) {}
 
   private final PageRepository repository;
   private final MessageSource messages;
-  private volatile Map<Site, Map<NavArea, List<NavItem>>> cache;
+  private final long ttlNanos;
+  private final AtomicLong generation = new AtomicLong();
+  private volatile Held held;
 
-  PageNavigation(PageRepository repository, MessageSource messages) {
+  PageNavigation(PageRepository repository, MessageSource messages, KatsudoProperties properties) {
     this.repository = repository;
     this.messages = messages;
+    this.ttlNanos = properties.pageCacheTtl().toNanos();
   }
 
   @Override
   public List<NavItem> items(Site site, NavArea area) {
     if (area == NavArea.NONE) return List.of();
-    Map<Site, Map<NavArea, List<NavItem>>> current = cache;
-    if (current == null) {
-      current = load();
-      cache = current;
-    }
-    return current.getOrDefault(site, Map.of()).getOrDefault(area, List.of());
+    return current().getOrDefault(site, Map.of()).getOrDefault(area, List.of());
+  }
+
+  private Map<Site, Map<NavArea, List<NavItem>>> current() {
+    long now = System.nanoTime();
+    long g = generation.get();
+    Held h = held;
+    if (h != null && h.generation() == g && h.expiresAt() - now > 0) return h.map();
+    Map<Site, Map<NavArea, List<NavItem>>> loaded = load();
+    // Tagged with the generation read before loading: if a change happened meanwhile, the tag
+    // is already old and the next request loads again.
+    held = new Held(g, now + ttlNanos, loaded);
+    return loaded;
   }
 
   private Map<Site, Map<NavArea, List<NavItem>>> load() {
     Map<Site, Map<NavArea, List<NavItem>>> out = new EnumMap<>(Site.class);
-    for (Page p : repository.findByStateInOrderBySiteAscPathAsc(VISIBLE)) {
-      NavArea area = p.getPublishedNavArea();
+    for (PageHead p : repository.findHeadsByStateIn(PageState.VISIBLE)) {
+      NavArea area = p.publishedNavArea();
       if (area == null || area == NavArea.NONE) continue;
-      int order = p.getPublishedNavOrder() == null ? 0 : p.getPublishedNavOrder();
-      out.computeIfAbsent(p.getSite(), s -> new EnumMap<>(NavArea.class))
+      out.computeIfAbsent(p.site(), s -> new EnumMap<>(NavArea.class))
           .computeIfAbsent(area, a -> new ArrayList<>())
-          .add(new NavItem(p.publicPath(), p.getPublishedTitle(), order));
+          .add(new NavItem(p.publicPath(), p.publishedTitle(), p.navOrder()));
     }
     out.values().forEach(m -> m.replaceAll((a, items) -> List.copyOf(items)));
     return out;
   }
 
   /**
-   * Drops the held navigation once a page change has committed (dropping it earlier could let a
-   * concurrent request hold the old state again). Not a transactional listener on purpose: the
-   * event publication registry need not keep a record of a cache eviction.
+   * Starts a new generation now and once more after the change commits. Not a transactional
+   * listener on purpose: the event publication registry need not keep a record of an eviction.
    */
   @EventListener
   void on(ContentChanged event) {
     if (!"page".equals(event.contentType())) return;
-    cache = null;
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              cache = null;
-            }
-          });
-    }
+    AfterCommit.evict(generation::incrementAndGet);
   }
 
   @Override
   public Stream<SitemapEntry> entries() {
-    List<Page> pages = repository.findByStateInOrderBySiteAscPathAsc(VISIBLE);
-    Map<String, Page> byKey =
-        pages.stream().collect(Collectors.toMap(p -> p.getSite() + ":" + p.getPath(), p -> p));
+    List<PageHead> pages = repository.findHeadsByStateIn(PageState.VISIBLE);
+    Map<String, PageHead> byKey =
+        pages.stream().collect(Collectors.toMap(p -> p.site() + ":" + p.path(), p -> p));
     Set<String> parents =
         pages.stream()
-            .filter(p -> p.getPath().contains("/"))
-            .map(p -> p.getSite() + ":" + p.getPath().substring(0, p.getPath().indexOf('/')))
+            .filter(p -> p.path().contains("/"))
+            .map(p -> p.site() + ":" + p.path().substring(0, p.path().indexOf('/')))
             .collect(Collectors.toSet());
     String general =
         messages.getMessage("page.sitemap.section", null, LocaleContextHolder.getLocale());
     return pages.stream()
         .map(
             p -> {
-              String top = p.getPath().split("/")[0];
-              String topKey = p.getSite() + ":" + top;
-              Page topPage = byKey.get(topKey);
+              String top = p.path().split("/")[0];
+              String topKey = p.site() + ":" + top;
+              PageHead topPage = byKey.get(topKey);
               String section =
-                  topPage != null && parents.contains(topKey)
-                      ? topPage.getPublishedTitle()
-                      : general;
+                  topPage != null && parents.contains(topKey) ? topPage.publishedTitle() : general;
               LocalDate modified =
-                  p.getPublishedAt() == null
+                  p.publishedAt() == null
                       ? null
-                      : p.getPublishedAt().atZone(ClockConfig.ZONE).toLocalDate();
+                      : p.publishedAt().atZone(ClockConfig.ZONE).toLocalDate();
               return new SitemapEntry(
-                  p.getSite(), p.publicPath(), p.getPublishedTitle(), section, modified, true);
+                  p.site(), p.publicPath(), p.publishedTitle(), section, modified, true);
             });
   }
 }

@@ -1,6 +1,5 @@
 package jp.yamaguchi.katsudo.page.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.yamaguchi.katsudo.core.web.Crumb;
@@ -29,18 +28,8 @@ class PageRendering {
     model.addAttribute("metaDescription", view.metaDescription());
   }
 
-  /** The media files the blocks refer to, by id (missing files are simply absent). */
+  /** The media files the blocks refer to, by id, in one query (missing files are absent). */
   Map<Long, MediaInfo> mediaOf(List<Block> blocks) {
-    Map<Long, MediaInfo> found = new HashMap<>();
-    for (Block b : blocks) {
-      Long id =
-          switch (b) {
-            case Block.Image i -> i.mediaId();
-            case Block.File f -> f.mediaId();
-            default -> null;
-          };
-      if (id != null && !found.containsKey(id)) media.find(id).ifPresent(m -> found.put(id, m));
-    }
-    return found;
+    return media.findAll(Block.mediaIds(blocks));
   }
 }

@@ -1,8 +1,10 @@
 package jp.yamaguchi.katsudo.page.web;
 
 import java.util.List;
+import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.page.PageEditing;
+import jp.yamaguchi.katsudo.page.PageInvalidException;
 import jp.yamaguchi.katsudo.page.domain.Page;
 import jp.yamaguchi.katsudo.page.domain.PageDiff;
 import jp.yamaguchi.katsudo.page.domain.PageHistory;
@@ -108,10 +110,29 @@ class PageRevisionController {
     return "page/admin/restore";
   }
 
+  /**
+   * Restores after the confirmation. The form carries the version the diff was shown for: if
+   * someone saved in between, or the old content fails today's checks, the confirmation is shown
+   * again (with the current diff) and says why.
+   */
   @PostMapping("/{rev}/restore")
-  String restore(@PathVariable long id, @PathVariable long rev, RedirectAttributes redirect) {
+  String restore(
+      @PathVariable long id,
+      @PathVariable long rev,
+      @RequestParam(required = false) Long version,
+      Model model,
+      RedirectAttributes redirect) {
     get(id);
-    editing.restore(id, rev);
+    try {
+      editing.restore(id, rev, version == null ? -1 : version);
+    } catch (PageInvalidException e) {
+      model.addAttribute(
+          "problems", e.problems().stream().map(p -> msg(p.messageId(), p.arguments())).toList());
+      return confirmRestore(id, rev, model);
+    } catch (BusinessException e) {
+      model.addAttribute("error", msg(e.messageId(), e.arguments()));
+      return confirmRestore(id, rev, model);
+    }
     redirect.addFlashAttribute("success", msg("page.revisions.restored", rev));
     return "redirect:/admin/pages/" + id;
   }

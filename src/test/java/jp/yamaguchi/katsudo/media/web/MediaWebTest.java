@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.media.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -81,19 +82,28 @@ class MediaWebTest {
   }
 
   @Test
-  void filesAreFoundByIdOnlyAndTheNameInTheUrlNeverReachesTheDisk() throws Exception {
+  void filesAreFoundByTheirRandomTokenOnlyAndTheNameInTheUrlNeverReachesTheDisk() throws Exception {
     MediaInfo doc = stored("a.pdf", TestFiles.pdf(), null);
-    mvc.perform(get("/media/" + doc.id() + "/application.yml"))
+    org.assertj.core.api.Assertions.assertThat(doc.url()).startsWith("/media/" + doc.token() + "/");
+    mvc.perform(get("/media/" + doc.token() + "/application.yml"))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf"))
         .andExpect(content().bytes(TestFiles.pdf()));
-    mvc.perform(get(java.net.URI.create("/media/" + doc.id() + "/..%2F..%2Fapplication.yml")))
+    mvc.perform(get(java.net.URI.create("/media/" + doc.token() + "/..%2F..%2Fapplication.yml")))
         .andExpect(status().isBadRequest());
-    mvc.perform(get("/media/999999999/a.pdf")).andExpect(status().isNotFound());
-    mvc.perform(get("/media/abc/a.pdf")).andExpect(status().isNotFound());
-    mvc.perform(get("/media/" + doc.id()))
+    mvc.perform(get("/media/" + doc.token()))
         .andExpect(status().isMovedPermanently())
         .andExpect(redirectedUrl(doc.url()));
+    mvc.perform(get("/media/00000000-0000-0000-0000-000000000000/a.pdf"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/media/abc/a.pdf")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void sequentialIdsAreRefusedOnThePublicPath() throws Exception {
+    MediaInfo doc = stored("draft-only.pdf", TestFiles.pdf(), null);
+    mvc.perform(get("/media/" + doc.id() + "/draft-only.pdf")).andExpect(status().isNotFound());
+    mvc.perform(get("/media/" + doc.id())).andExpect(status().isNotFound());
   }
 
   @Test
@@ -189,5 +199,37 @@ class MediaWebTest {
         .andExpect(redirectedToPath("/admin/media"));
     mvc.perform(get(java.net.URI.create(doc.url()))).andExpect(status().isNotFound());
     mvc.perform(get("/admin/media")).andExpect(content().string(not(containsString("消す.pdf"))));
+  }
+
+  @Test
+  @WithMockUser(username = "editor", roles = "EDITOR")
+  void theListFiltersAndSortsWithTheSharedFragments() throws Exception {
+    String word = "並べ替え" + System.nanoTime();
+    stored(word + "-b.pdf", TestFiles.pdf(), null);
+    stored(word + "-a.csv", TestFiles.csv(), null);
+    stored(word + "-c.png", TestFiles.png(), "画像");
+    String html =
+        mvc.perform(
+                get("/admin/media")
+                    .param("kind", "DOCUMENT")
+                    .param("q", word)
+                    .param("sort", "originalName")
+                    .param("dir", "asc"))
+            .andExpect(status().isOk())
+            .andExpect(
+                content()
+                    .string(containsString("<option value=\"DOCUMENT\" selected=\"selected\">")))
+            .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+            .andExpect(content().string(not(containsString(word + "-c.png"))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html.indexOf(word + "-a.csv")).isLessThan(html.indexOf(word + "-b.pdf"));
+    String encoded = java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains(
+            "href=\"/admin/media?kind=DOCUMENT&amp;q="
+                + encoded
+                + "&amp;sort=originalName&amp;dir=desc\"");
   }
 }

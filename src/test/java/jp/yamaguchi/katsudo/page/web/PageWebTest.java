@@ -100,7 +100,9 @@ class PageWebTest {
             content().string(containsString("<caption id=\"block-1-caption\">開館時間の一覧</caption>")))
         .andExpect(content().string(containsString("<th scope=\"col\">曜日</th>")))
         .andExpect(content().string(containsString("<th scope=\"row\">火曜日～土曜日</th>")))
-        .andExpect(content().string(containsString(">利用申込書（PDF・1KB）</a>")))
+        .andExpect(
+            content().string(containsString("<a href=\"" + pdf.url() + "\">利用申込書（PDF・1KB）</a>")))
+        .andExpect(content().string(containsString("/media/" + pdf.token() + "/")))
         .andExpect(content().string(containsString("注意：</span>ご注意")))
         .andExpect(content().string(containsString("このページの内容")))
         .andExpect(content().string(containsString("会議室の案内")))
@@ -196,9 +198,35 @@ class PageWebTest {
         .andExpect(content().string(containsString("<h3>新しい見出し</h3>")))
         .andExpect(content().string(containsString("<p>本文です</p>")));
 
+    mvc.perform(get("/admin/pages/" + id))
+        .andExpect(content().string(containsString("href=\"/admin/pages/" + id + "/unpublish\"")))
+        .andExpect(
+            content().string(not(containsString("action=\"/admin/pages/" + id + "/unpublish\""))));
+    mvc.perform(get("/admin/pages/" + id + "/unpublish"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<h1 class=\"page-title\">このページを非公開にしますか</h1>")))
+        .andExpect(content().string(containsString("「ページが見つかりません」と表示されます")))
+        .andExpect(content().string(containsString("編集後のタイトル")))
+        .andExpect(content().string(containsString(">非公開にする</button>")));
+    mvc.perform(get("/" + slug)).andExpect(status().isOk());
     mvc.perform(post("/admin/pages/" + id + "/unpublish").with(csrf()))
         .andExpect(status().isFound());
     mvc.perform(get("/" + slug)).andExpect(status().isNotFound());
+    mvc.perform(get("/admin/pages/" + id + "/unpublish"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedToPath("/admin/pages/" + id));
+  }
+
+  @Test
+  @WithMockUser(username = "editor", roles = "EDITOR")
+  void theUnpublishConfirmationNamesChildrenThatStayPublic() throws Exception {
+    String slug = unique("unpub-parent");
+    long parent = page(Site.SUPERNET, null, slug, "非公開にする親", true, new Block.Heading(2, "a"));
+    page(Site.SUPERNET, parent, "child", "公開のままの子", true, new Block.Heading(2, "b"));
+    mvc.perform(get("/admin/pages/" + parent + "/unpublish"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公開されたままです")))
+        .andExpect(content().string(containsString("公開のままの子")));
   }
 
   @Test
@@ -362,7 +390,25 @@ class PageWebTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("版 " + first + " の内容に戻しますか")));
     assertThat(repository.findById(id).orElseThrow().getTitle()).isEqualTo("次の題");
-    mvc.perform(post("/admin/pages/" + id + "/revisions/" + first + "/restore").with(csrf()))
+    long shownVersion = repository.findById(id).orElseThrow().getVersion();
+    editing.update(
+        id,
+        shownVersion,
+        new PageInput(
+            null, slug, "別の人の題", null, NavArea.NONE, 10, List.of(new Block.Text("<p>新しい文章</p>"))));
+    mvc.perform(
+            post("/admin/pages/" + id + "/revisions/" + first + "/restore")
+                .with(csrf())
+                .param("version", Long.toString(shownVersion)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("別の人がこのページを保存しました")))
+        .andExpect(content().string(containsString("タイトル：別の人の題")));
+    assertThat(repository.findById(id).orElseThrow().getTitle()).isEqualTo("別の人の題");
+    mvc.perform(
+            post("/admin/pages/" + id + "/revisions/" + first + "/restore")
+                .with(csrf())
+                .param(
+                    "version", Long.toString(repository.findById(id).orElseThrow().getVersion())))
         .andExpect(status().isFound());
     var restored = repository.findById(id).orElseThrow();
     assertThat(restored.getTitle()).isEqualTo("最初の題");
@@ -404,9 +450,31 @@ class PageWebTest {
             .getResponse()
             .getContentAsString();
     assertThat(html.indexOf("一覧B")).isLessThan(html.indexOf("一覧A"));
+    assertThat(html)
+        .contains(
+            "<a class=\"sort-link\" href=\"/admin/pages?q="
+                + word
+                + "&amp;sort=title&amp;dir=asc\">")
+        .contains("<option value=\"\" selected=\"selected\">すべて</option>");
     mvc.perform(get("/admin/pages").param("q", word).param("state", "DRAFT"))
         .andExpect(content().string(containsString("一覧A")))
-        .andExpect(content().string(not(containsString("一覧B"))));
+        .andExpect(content().string(not(containsString("一覧B"))))
+        .andExpect(
+            content().string(containsString("<option value=\"DRAFT\" selected=\"selected\">")));
+    mvc.perform(get("/admin/pages").param("q", word).param("state", "NOPE"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("一覧A")))
+        .andExpect(content().string(containsString("一覧B")));
+    String chooser =
+        mvc.perform(get("/admin/pages/new"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(chooser)
+        .contains("<legend class=\"fieldset__legend form-field__label\">")
+        .containsPattern("value=\"SUPERNET\"\\s+id=\"site\" name=\"site\" checked=\"checked\"")
+        .containsPattern("value=\"AIKASANET\"\\s+id=\"site2\" name=\"site\">");
   }
 
   @Test
@@ -427,5 +495,72 @@ class PageWebTest {
     mvc.perform(get("/" + before + "/child"))
         .andExpect(status().isMovedPermanently())
         .andExpect(redirectedUrl("/" + after + "/child"));
+  }
+
+  @Autowired PageRendering rendering;
+  @Autowired jp.yamaguchi.katsudo.page.Pages pages;
+  @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+  @Test
+  void aDeepPageWithManyFilesIsReadInAFixedNumberOfQueries() throws Exception {
+    String top = unique("deep");
+    Long parent = null;
+    String path = "";
+    for (String slug : List.of(top, "b", "c", "d")) {
+      parent = page(Site.SUPERNET, parent, slug, "階層 " + slug, true, new Block.Heading(2, "a"));
+      path = path.isEmpty() ? slug : path + "/" + slug;
+    }
+    List<Block> images = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      MediaInfo m =
+          media.store(
+              "photo" + i + ".png",
+              100,
+              new ByteArrayResource(jp.yamaguchi.katsudo.media.TestFiles.png()),
+              "写真" + i,
+              null);
+      images.add(new Block.Image(m.id(), "写真" + i, null));
+    }
+    page(Site.SUPERNET, parent, "e", "一番下", true, images.toArray(Block[]::new));
+
+    var statistics =
+        entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    boolean enabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    try {
+      statistics.clear();
+      var view = pages.published(Site.SUPERNET, path + "/e").orElseThrow();
+      assertThat(view.ancestors()).hasSize(4);
+      assertThat(statistics.getPrepareStatementCount())
+          .as("page, ancestors, children")
+          .isEqualTo(3);
+      statistics.clear();
+      assertThat(rendering.mediaOf(view.blocks())).hasSize(4);
+      assertThat(statistics.getPrepareStatementCount()).as("the files of all blocks").isEqualTo(1);
+    } finally {
+      statistics.setStatisticsEnabled(enabled);
+    }
+  }
+
+  @Test
+  @WithMockUser(username = "editor", roles = "EDITOR")
+  void theEditorRendersEverySelectOnce() throws Exception {
+    long id =
+        page(
+            Site.SUPERNET,
+            null,
+            unique("selects"),
+            "選択肢の数",
+            false,
+            new Block.Heading(2, "見出し"),
+            new Block.Callout("info", null, "<p>本文</p>"));
+    String html =
+        mvc.perform(get("/admin/pages/" + id)).andReturn().getResponse().getContentAsString();
+    for (String name : List.of("parent", "newBlockType", "blocks[0].level", "blocks[1].variant")) {
+      assertThat(html.split("name=\"" + java.util.regex.Pattern.quote(name) + "\"", -1))
+          .as(name)
+          .hasSize(2);
+    }
+    assertThat(html).doesNotContain("すべて</option>");
   }
 }
