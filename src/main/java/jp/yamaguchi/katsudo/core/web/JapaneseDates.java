@@ -54,6 +54,13 @@ public class JapaneseDates {
     return format(DATE_TIME, instant == null ? null : instant.atZone(ClockConfig.ZONE));
   }
 
+  /** The machine-readable date of a {@code <time datetime>} (ISO, Japan time); empty for null. */
+  public String isoDate(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ClockConfig.ZONE));
+  }
+
   private String format(String key, TemporalAccessor value) {
     if (value == null) return "";
     String pattern = messages.getMessage(key, null, Locale.JAPANESE);

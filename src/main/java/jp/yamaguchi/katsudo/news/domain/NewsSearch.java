@@ -4,9 +4,9 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.core.web.Like;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -43,8 +43,7 @@ public record NewsSearch(
       if (words != null) {
         for (String w : words.strip().split("[\\s\u3000]+")) {
           if (w.isEmpty()) continue;
-          String pattern = "%" + escape(w.toLowerCase(Locale.ROOT)) + "%";
-          where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+          where.add(cb.like(cb.lower(root.get("title")), Like.containsLower(w), Like.ESCAPE));
         }
       }
       if (query != null && !Long.class.equals(query.getResultType())) {
@@ -72,9 +71,5 @@ public record NewsSearch(
     c.when(cb.equal(state, ReviewState.RETURNED), 2);
     c.when(cb.equal(state, ReviewState.PUBLISHED), 3);
     return c.otherwise(4);
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -1,7 +1,6 @@
 package jp.yamaguchi.katsudo.news.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -201,14 +200,7 @@ class NewsAdminController {
       Model model) {
     NewsItem item = editing.get(id);
     String publicPath = item.getKind().detailPath(item.getSite(), id);
-    HttpServletRequest asPublic =
-        new HttpServletRequestWrapper(request) {
-          @Override
-          public String getRequestURI() {
-            return publicPath;
-          }
-        };
-    model.addAttribute("shell", shell.shell(asPublic));
+    model.addAttribute("shell", shell.shellFor(publicPath, request));
     model.addAttribute("item", item);
     model.addAttribute("preview", true);
     model.addAttribute("listTitle", msg(item.getKind().messageKey()));

@@ -11,15 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
-import jp.yamaguchi.katsudo.core.nav.Navigation;
-import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
-import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
-import jp.yamaguchi.katsudo.core.web.DisplayPreferences;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
-import jp.yamaguchi.katsudo.core.web.Shell;
+import jp.yamaguchi.katsudo.core.web.ShellModelAdvice;
 import jp.yamaguchi.katsudo.media.MediaInfo;
 import jp.yamaguchi.katsudo.media.MediaKind;
 import jp.yamaguchi.katsudo.media.MediaLibrary;
@@ -71,9 +67,7 @@ class PageAdminController {
   private final PageRendering rendering;
   private final MediaLibrary media;
   private final MessageSource messages;
-  private final EmergencyNotices notices;
-  private final SiteSettings settings;
-  private final Navigation navigation;
+  private final ShellModelAdvice shells;
 
   PageAdminController(
       PageRepository repository,
@@ -83,9 +77,7 @@ class PageAdminController {
       PageRendering rendering,
       MediaLibrary media,
       MessageSource messages,
-      EmergencyNotices notices,
-      SiteSettings settings,
-      Navigation navigation) {
+      ShellModelAdvice shells) {
     this.repository = repository;
     this.pages = pages;
     this.editing = editing;
@@ -93,9 +85,7 @@ class PageAdminController {
     this.rendering = rendering;
     this.media = media;
     this.messages = messages;
-    this.notices = notices;
-    this.settings = settings;
-    this.navigation = navigation;
+    this.shells = shells;
   }
 
   private String msg(String code, Object... args) {
@@ -310,18 +300,7 @@ class PageAdminController {
       HttpServletResponse response) {
     PageView view = pages.preview(id);
     rendering.fill(model, view);
-    Site site = view.site();
-    model.addAttribute(
-        "shell",
-        new Shell(
-            site,
-            view.href(),
-            DisplayPreferences.of(request),
-            notices.active(site),
-            settings.of(site),
-            navigation.items(site, NavArea.HEADER),
-            navigation.items(site, NavArea.SIDE),
-            navigation.items(site, NavArea.FOOTER)));
+    model.addAttribute("shell", shells.shellFor(view.href(), request));
     model.addAttribute("preview", true);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
