@@ -91,4 +91,31 @@ class ShellBrowserTest extends BrowserTest {
     loginAsAdmin(page);
     assertAccessible(page, "admin-dashboard");
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {320, 1920})
+  void publicPagesNeverScrollSideways(int width) {
+    Page page = newPage(width);
+    for (String path :
+        java.util.List.of("/", "/aikasanet/", "/center/access", "/news", "/sitemap")) {
+      page.navigate(url(path));
+      Object overflow =
+          page.evaluate(
+              "document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(((Number) overflow).intValue())
+          .as(path + " at " + width + " px")
+          .isLessThanOrEqualTo(0);
+    }
+  }
+
+  @Test
+  void printingLeavesOutNavigationAndSwitches() {
+    Page page = open("/center/access", DESKTOP);
+    page.emulateMedia(
+        new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+    assertThat(page.locator(".global-nav")).isHidden();
+    assertThat(page.locator(".display-switch")).isHidden();
+    assertThat(page.locator(".side-nav")).isHidden();
+    assertThat(page.locator("main h1")).isVisible();
+  }
 }
