@@ -26,7 +26,7 @@ class AdminMenuTest {
         .andExpect(content().string(containsString("<h2 class=\"admin-nav__heading\">コンテンツ</h2>")))
         .andExpect(
             content().string(containsString("<h2 class=\"admin-nav__heading\">設定（管理者のみ）</h2>")))
-        .andExpect(content().string(containsString(">審査待ち</h2>")))
+        .andExpect(content().string(containsString(">対応が必要なもの</h2>")))
         .andExpect(content().string(containsString(">掲載中のコンテンツ</h2>")))
         .andExpect(content().string(not(containsString("admin.menu.section"))))
         .andExpect(content().string(not(containsString("admin.dashboard.group"))));
