@@ -76,6 +76,36 @@ class NewsReviewMailTest {
   }
 
   @Test
+  void theCenterIsToldThatAnItemWaitsForReview() throws Exception {
+    String editor =
+        newEditor("sub-" + UUID.randomUUID().toString().substring(0, 6) + "@example.jp");
+    String title = "審査依頼の確認-" + UUID.randomUUID().toString().substring(0, 8);
+    NewsItem item = submittedBy(editor, title);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                to("center@example.jp").stream()
+                    .anyMatch(m -> subject(m).equals("お知らせ「" + title + "」の審査依頼が届きました")));
+    MimeMessage mail =
+        to("center@example.jp").stream()
+            .filter(m -> subject(m).contains(title))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.getContent().toString())
+        .contains("山口 花子 から、お知らせの審査依頼が届きました。")
+        .contains("/admin/news/" + item.getId());
+  }
+
+  static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
+  @Test
   void theAuthorIsToldWhenTheItemIsPublished() throws Exception {
     String email = "hanako-" + UUID.randomUUID().toString().substring(0, 6) + "@example.jp";
     String author = newEditor(email);
