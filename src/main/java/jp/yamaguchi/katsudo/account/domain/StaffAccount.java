@@ -57,6 +57,11 @@ public class StaffAccount {
     this.updatedAt = Instant.now();
   }
 
+  /** A re-hash of the same password (algorithm upgrade at login); not a password change. */
+  public void upgradePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public Long getId() {
     return id;
   }

@@ -1,17 +1,23 @@
 package jp.yamaguchi.katsudo.account.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import jp.yamaguchi.katsudo.account.StaffRole;
+import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -32,9 +38,34 @@ public class SecurityConfig {
   /** Admin paths only a 管理者 may use: users and settings. */
   public static final String[] ADMIN_ONLY = {"/admin/staff/**", "/admin/settings/**"};
 
+  /** The id of the hash new passwords get; hashes of other ids are upgraded at login. */
+  public static final String PASSWORD_HASH_ID = "argon2";
+
+  /**
+   * Passwords are hashed with Argon2id (a random 16-byte salt per hash, 16 MiB, 2 passes) behind a
+   * {@link DelegatingPasswordEncoder}: each stored hash names its algorithm, so bcrypt hashes of
+   * older accounts still verify and are re-hashed with Argon2id at their next login. The legacy
+   * migration adds WordPress's formats here.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    Map<String, PasswordEncoder> encoders = new HashMap<>();
+    encoders.put(PASSWORD_HASH_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+    encoders.put("bcrypt", new BCryptPasswordEncoder());
+    return new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
+  }
+
+  /** The staff login: the staff accounts, behind the lockout, with hash upgrades. */
+  @Bean
+  LockoutAuthenticationProvider staffAuthenticationProvider(
+      StaffUserDetailsService staff,
+      PasswordEncoder encoder,
+      LoginLockout lockout,
+      AuditLog audit) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(staff);
+    dao.setPasswordEncoder(encoder);
+    dao.setUserDetailsPasswordService(staff);
+    return new LockoutAuthenticationProvider("staff", dao, lockout, audit, id -> id);
   }
 
   @Bean
@@ -44,8 +75,14 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain adminChain(HttpSecurity http, SiteSettings settings) throws Exception {
+  SecurityFilterChain adminChain(
+      HttpSecurity http,
+      SiteSettings settings,
+      LockoutAuthenticationProvider staffAuthenticationProvider,
+      AuditLog audit)
+      throws Exception {
     http.securityMatcher("/admin", "/admin/**")
+        .authenticationProvider(staffAuthenticationProvider)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/admin/login")
@@ -65,6 +102,7 @@ public class SecurityConfig {
             logout ->
                 logout
                     .logoutUrl("/admin/logout")
+                    .addLogoutHandler(new AuditLogoutHandler(audit, "staff"))
                     .logoutSuccessUrl("/admin/login?logout")
                     .invalidateHttpSession(true)
                     .deleteCookies("SESSION"))

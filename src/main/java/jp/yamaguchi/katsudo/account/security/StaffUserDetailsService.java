@@ -5,6 +5,7 @@ import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads staff accounts for the admin login. */
 @Component
-public class StaffUserDetailsService implements UserDetailsService {
+public class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
   private final StaffAccountRepository repository;
 
@@ -33,5 +34,15 @@ public class StaffUserDetailsService implements UserDetailsService {
                     .authorities(List.of(new SimpleGrantedAuthority(a.getRole().authority())))
                     .build())
         .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+  }
+
+  /** Stores a re-hashed password after a login with an outdated hash algorithm. */
+  @Override
+  @Transactional
+  public UserDetails updatePassword(UserDetails user, String newPassword) {
+    repository
+        .findByUsername(user.getUsername())
+        .ifPresent(a -> a.upgradePasswordHash(newPassword));
+    return User.withUserDetails(user).password(newPassword).build();
   }
 }

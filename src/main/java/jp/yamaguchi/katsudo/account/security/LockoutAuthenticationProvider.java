@@ -1,0 +1,78 @@
+package jp.yamaguchi.katsudo.account.security;
+
+import java.util.function.UnaryOperator;
+import jp.yamaguchi.katsudo.core.audit.AuditAction;
+import jp.yamaguchi.katsudo.core.audit.AuditLog;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Wraps a password authentication provider with the lockout and the audit log, for one realm
+ * ({@code staff} or {@code member}). Whatever went wrong — unknown ID, wrong password, locked,
+ * suspended, unverified — the caller sees the same {@link BadCredentialsException}, so the login
+ * page can only say that the ID or the password is wrong (別記2 3.1.5). The audit log records the
+ * real reason.
+ */
+public class LockoutAuthenticationProvider implements AuthenticationProvider {
+
+  private final String realm;
+  private final AuthenticationProvider delegate;
+  private final LoginLockout lockout;
+  private final AuditLog audit;
+  private final UnaryOperator<String> canonicalId;
+
+  /**
+   * @param canonicalId maps what was typed to the account's canonical login ID when the account
+   *     exists (e.g. an email address to its login ID), so every way of naming an account shares
+   *     one failure count; returns the input unchanged otherwise
+   */
+  public LockoutAuthenticationProvider(
+      String realm,
+      AuthenticationProvider delegate,
+      LoginLockout lockout,
+      AuditLog audit,
+      UnaryOperator<String> canonicalId) {
+    this.realm = realm;
+    this.delegate = delegate;
+    this.lockout = lockout;
+    this.audit = audit;
+    this.canonicalId = canonicalId;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String typed = authentication.getName();
+    String id = canonicalId.apply(typed == null ? "" : typed.strip());
+    String key = LoginLockout.key(realm, id);
+    String who = realm + ":" + id;
+    if (lockout.isLocked(key)) {
+      audit.record(AuditAction.LOGIN_FAILURE, who, key, "locked");
+      throw new BadCredentialsException("Bad credentials");
+    }
+    try {
+      Authentication result = delegate.authenticate(authentication);
+      if (result == null) {
+        throw new BadCredentialsException("Bad credentials");
+      }
+      lockout.recordSuccess(key);
+      audit.record(AuditAction.LOGIN_SUCCESS, result.getName(), realm, null);
+      return result;
+    } catch (AuthenticationException e) {
+      lockout.recordFailure(key);
+      audit.record(
+          AuditAction.LOGIN_FAILURE,
+          who,
+          key,
+          e.getClass().getSimpleName().replace("Exception", ""));
+      throw new BadCredentialsException("Bad credentials", e);
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}
