@@ -1,6 +1,7 @@
 package jp.yamaguchi.katsudo.core.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -100,6 +101,11 @@ public class Mailer {
     InternetAddress[] result = new InternetAddress[values.size()];
     int i = 0;
     for (String v : values) {
+      // a line break or other control character can never be part of an address (no header
+      // injection, even where the parser would ignore the rest of the line)
+      if (v == null || v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        throw new AddressException("address with a control character");
+      }
       InternetAddress a = new InternetAddress(v, true);
       a.validate();
       result[i++] = a;

@@ -16,7 +16,9 @@ public final class SafeRedirects {
     }
     for (int i = 0; i < candidate.length(); i++) {
       char ch = candidate.charAt(i);
-      if (ch == '\\' || ch < 0x20 || ch == 0x7f) return fallback;
+      if (ch == '\\' || Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+        return fallback;
+      }
     }
     return candidate;
   }
