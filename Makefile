@@ -14,7 +14,7 @@ ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= katsudo-admin-2026
 PG_TEST_DB ?= katsudo_test
 
-.PHONY: run test test-h2 test-pg test-browser build format check-jdk browser-deps pg-up clean bench
+.PHONY: run command test test-h2 test-pg test-browser build format check-jdk browser-deps pg-up clean bench
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "JDK 21 以上が見つかりません (/usr/lib/jvm)。Temurin 25 を入れてください。"; exit 1; fi
@@ -35,6 +35,12 @@ run: check-jdk
 	PORT=$(PORT) ADMIN_USERNAME=$(ADMIN_USERNAME) ADMIN_PASSWORD='$(ADMIN_PASSWORD)' \
 	  KATSUDO_DEV_MAIL=$$([ -n "$$SMTP_HOST" ] && echo false || echo true) \
 	  $(JAVA_HOME)/bin/java -jar $$(ls target/katsudo-*.jar | grep -v plain | head -n1) --spring.profiles.active=dev
+
+## make command CMD=<name>: an operations command (rotate-keys, audit-prune, ...) on the make-run database
+command: check-jdk
+	$(MVN) -q -DskipTests package
+	$(JAVA_HOME)/bin/java -jar $$(ls target/katsudo-*.jar | grep -v plain | head -n1) --spring.profiles.active=dev \
+	  --spring.main.web-application-type=none --katsudo.command=$(CMD)
 
 ## make test: formatting, unit + integration tests on H2 and PostgreSQL, Modulith, browser + axe
 test: check-jdk browser-deps pg-up

@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -55,17 +58,25 @@ public class SecurityConfig {
     return new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
   }
 
-  /** The staff login: the staff accounts, behind the lockout, with hash upgrades. */
-  @Bean
-  LockoutAuthenticationProvider staffAuthenticationProvider(
+  /**
+   * The staff login's authentication manager: the staff accounts, behind the lockout, with hash
+   * upgrades. Deliberately not a bean and without a parent manager, so no other login form can
+   * reach the staff accounts (and a failure is counted once).
+   */
+  static AuthenticationManager staffAuthentication(
       StaffUserDetailsService staff,
       PasswordEncoder encoder,
       LoginLockout lockout,
-      AuditLog audit) {
+      AuditLog audit,
+      AuthenticationEventPublisher events) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(staff);
     dao.setPasswordEncoder(encoder);
     dao.setUserDetailsPasswordService(staff);
-    return new LockoutAuthenticationProvider("staff", dao, lockout, audit, id -> id);
+    ProviderManager manager =
+        new ProviderManager(
+            new LockoutAuthenticationProvider("staff", dao, lockout, audit, id -> id));
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
   }
 
   @Bean
@@ -78,11 +89,14 @@ public class SecurityConfig {
   SecurityFilterChain adminChain(
       HttpSecurity http,
       SiteSettings settings,
-      LockoutAuthenticationProvider staffAuthenticationProvider,
-      AuditLog audit)
+      StaffUserDetailsService staff,
+      PasswordEncoder encoder,
+      LoginLockout lockout,
+      AuditLog audit,
+      AuthenticationEventPublisher events)
       throws Exception {
     http.securityMatcher("/admin", "/admin/**")
-        .authenticationProvider(staffAuthenticationProvider)
+        .authenticationManager(staffAuthentication(staff, encoder, lockout, audit, events))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/admin/login")
