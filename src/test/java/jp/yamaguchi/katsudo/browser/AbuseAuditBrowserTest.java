@@ -23,10 +23,13 @@ class AbuseAuditBrowserTest extends BrowserTest {
     assertThat(honeypot).not().isInViewport();
     assertAccessible(page, "guarded-form");
 
-    // sent at once: refused as too fast, shown in the error summary with the values kept
+    // a robot fills every field, the honeypot too: refused, shown in the error summary with the
+    // typed values kept
     page.getByLabel("メールアドレス").fill("browser@example.jp");
+    honeypot.evaluate("el => el.value = 'https://spam.example'");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
-    assertThat(page.locator(".error-summary")).containsText("送信が早すぎたため");
+    assertThat(page.locator(".error-summary")).containsText("送信内容を確認できませんでした");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^エラー："));
     assertThat(page.getByLabel("メールアドレス")).hasValue("browser@example.jp");
     assertAccessible(page, "guarded-form-error");
   }
