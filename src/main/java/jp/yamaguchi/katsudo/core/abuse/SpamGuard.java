@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
+import jp.yamaguchi.katsudo.core.web.PageCacheFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Tells form-filling robots from people without a third-party service: a honeypot field people
@@ -69,9 +72,15 @@ public class SpamGuard {
     this.maxFormAge = maxFormAge;
   }
 
-  /** A fresh token for the form, stamped with the current time (called by the template). */
+  /**
+   * A fresh token for the form, stamped with the current time (called by the template). The page
+   * showing it is kept out of the page cache, so every visitor gets a token of their own.
+   */
   public String token(String form) {
     checkName(form);
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      attrs.getRequest().setAttribute(PageCacheFilter.NO_STORE, Boolean.TRUE);
+    }
     byte[] nonce = new byte[8];
     random.nextBytes(nonce);
     String payload =
