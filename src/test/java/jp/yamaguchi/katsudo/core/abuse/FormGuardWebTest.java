@@ -93,8 +93,7 @@ class FormGuardWebTest {
                 .check("", m.group(1), GuardedFormTestController.FORM))
         .isEqualTo(SpamGuard.Verdict.OK);
     // every visitor gets a token of their own: the page is not served from the page cache
-    String again =
-        mvc.perform(get(PATH)).andReturn().getResponse().getContentAsString();
+    String again = mvc.perform(get(PATH)).andReturn().getResponse().getContentAsString();
     assertThat(again).doesNotContain(m.group(1));
   }
 
