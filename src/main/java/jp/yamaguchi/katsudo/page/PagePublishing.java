@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.audit.RevisionUserListener;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.site.PublicationChanged;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.page.domain.BlockRules;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishing a page's working copy and taking a page down. Records who and when (on the page and in
- * its revision) and announces the change, so caches and navigation follow at once.
+ * its revision) and announces the change, so caches and navigation follow at once, and the audit
+ * log records it ({@link PublicationChanged}).
  */
 @Service
 @Transactional
@@ -45,16 +47,24 @@ public class PagePublishing {
       problems.add(new PageProblem("title", "e.page.title.required"));
     }
     if (!problems.isEmpty()) throw new PageInvalidException(problems);
-    page.publish(clock.instant(), RevisionUserListener.currentUser());
+    String actor = RevisionUserListener.currentUser();
+    page.publish(clock.instant(), actor);
     events.publishEvent(new ContentChanged("page", id));
+    events.publishEvent(new PublicationChanged("page", id, label(page), actor, true));
   }
 
   /** Takes a published page down; its path then answers 404. */
   public void unpublish(long id) {
     Page page = get(id);
     if (!page.getState().visible()) throw new BusinessException("e.page.notPublished");
-    page.unpublish(clock.instant(), RevisionUserListener.currentUser());
+    String actor = RevisionUserListener.currentUser();
+    page.unpublish(clock.instant(), actor);
     events.publishEvent(new ContentChanged("page", id));
+    events.publishEvent(new PublicationChanged("page", id, label(page), actor, false));
+  }
+
+  private static String label(Page page) {
+    return page.publicPath() + " " + page.getTitle();
   }
 
   private Page get(long id) {

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Each move is checked against {@link ReviewAction} ({@link ReviewAction#allowedFor}); an
  * illegal one is refused with {@code BusinessException("e.review.transition", stateLabel,
  * actionLabel)} and changes nothing. A legal one writes a {@code review_log} row and publishes
- * {@link ReviewSubmitted}, {@link ReviewPublished} or {@link ReviewSentBack}, plus {@link
- * ContentChanged} when what the public sees changes. Listeners annotated with
- * {@code @ApplicationModuleListener} get those after the commit.
+ * {@link ReviewSubmitted}, {@link ReviewPublished}, {@link ReviewSentBack} or {@link
+ * ReviewUnpublished}, plus {@link ContentChanged} when what the public sees changes. Listeners
+ * annotated with {@code @ApplicationModuleListener} get those after the commit.
  *
  * <p>The workflow checks transitions, not permissions: the owning module decides who may call what
  * (a member's screens call only {@link #submit} and perhaps {@link #withdraw}; publishing and
@@ -124,6 +124,7 @@ public class ReviewWorkflow {
       case SUBMIT -> events.publishEvent(new ReviewSubmitted(type, id, actor));
       case PUBLISH -> events.publishEvent(new ReviewPublished(type, id, actor, from));
       case SEND_BACK -> events.publishEvent(new ReviewSentBack(type, id, actor, text));
+      case UNPUBLISH -> events.publishEvent(new ReviewUnpublished(type, id, actor));
       default -> {}
     }
     if (from.isPublic() || to.isPublic()) {

@@ -51,6 +51,8 @@ class SiteAdminMenu implements AdminMenuContributor, DashboardContributor {
     items.add(
         new AdminMenuItem(
             AdminMenuItem.SETTINGS, msg("settings.menu.redirects"), RedirectsController.BASE, 30));
+    items.add(
+        new AdminMenuItem(AdminMenuItem.SETTINGS, msg("audit.menu"), AuditLogController.BASE, 80));
     if (devMail.getIfAvailable() != null) {
       items.add(
           new AdminMenuItem(

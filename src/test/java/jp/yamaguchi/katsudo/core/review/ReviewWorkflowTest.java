@@ -159,7 +159,9 @@ class ReviewWorkflowTest {
 
     events.clear();
     workflow.unpublish(item, "admin");
-    assertThat(events).containsExactly(new ContentChanged("sample", 42L));
+    assertThat(events)
+        .containsExactly(
+            new ReviewUnpublished("sample", 42L, "admin"), new ContentChanged("sample", 42L));
 
     events.clear();
     Instant first = item.review().firstPublishedAt();
