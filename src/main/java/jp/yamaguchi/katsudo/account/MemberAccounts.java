@@ -42,7 +42,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Member accounts of the public sites: registration with mail confirmation, password reset, change
@@ -89,6 +92,7 @@ public class MemberAccounts {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final TransactionTemplate ownTransaction;
 
   public MemberAccounts(
       MemberAccountRepository accounts,
@@ -101,7 +105,8 @@ public class MemberAccounts {
       AuditLog audit,
       LoginLockout lockout,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.organisations = organisations;
     this.tokens = tokens;
@@ -113,6 +118,8 @@ public class MemberAccounts {
     this.lockout = lockout;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -708,8 +715,14 @@ public class MemberAccounts {
     if (currentPassword == null || currentPassword.isEmpty()) {
       throw new BusinessException("e.member.currentPassword.required");
     }
-    if (account.getPasswordHash() == null
+    // guesses of the current password count towards the login lockout of the account, so a
+    // taken-over session cannot be used to try passwords without limit
+    String key = LoginLockout.key(MemberUser.REALM, account.getLoginId());
+    if (lockout.isLocked(key)
+        || account.getPasswordHash() == null
         || !encoder.matches(currentPassword, account.getPasswordHash())) {
+      // counted in its own transaction: the refusal rolls back the caller's
+      ownTransaction.executeWithoutResult(status -> lockout.recordFailure(key));
       audit.record(AuditAction.LOGIN_FAILURE, target(account), "current password wrong");
       throw new BusinessException("e.member.currentPassword.wrong");
     }

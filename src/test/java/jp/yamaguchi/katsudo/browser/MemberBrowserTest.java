@@ -66,6 +66,10 @@ class MemberBrowserTest extends BrowserTest {
     page.navigate(url("/aikasanet/mypage/delete"));
     assertAccessible(page, "member-delete");
 
+    // the staff login has the same toggle
+    page.navigate(url("/admin/login"));
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("パスワードを表示")))
+        .isVisible();
     loginAsAdmin(page);
     page.navigate(url("/admin/members"));
     assertAccessible(page, "admin-members");

@@ -24,6 +24,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberRef;
@@ -57,6 +58,18 @@ class MemberFlowsTest {
   @Autowired MockMvc mvc;
   @Autowired MemberAccounts accounts;
   @Autowired JdbcClient jdbc;
+
+  /** The audit entries about the account, oldest first: action, then target and detail. */
+  List<String> audit(long id) {
+    return jdbc.sql("SELECT action, actor, detail FROM audit_log WHERE target = ? ORDER BY id")
+        .param("member:" + id)
+        .query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+        .list();
+  }
+
+  List<String> actions(long id) {
+    return audit(id).stream().map(a -> a.substring(0, a.indexOf(' '))).toList();
+  }
 
   String page(MockHttpServletResponse r) throws Exception {
     return r.getContentAsString();
@@ -96,6 +109,7 @@ class MemberFlowsTest {
     // a second use fails with a clear page
     assertThat(page(postToken("/aikasanet/account/verify", token(link)))).contains(USED);
     mvc.perform(get(link)).andExpect(content().string(Matchers.containsString(USED)));
+    assertThat(actions(m.id())).containsExactly("ACCOUNT_REGISTER", "ACCOUNT_VERIFY");
   }
 
   @Test
@@ -232,6 +246,13 @@ class MemberFlowsTest {
     MimeMessage notice = mailsTo(greenMail, emailOf(m), 2).get(1);
     assertThat(subject(notice)).contains("パスワードを変更しました");
     assertThat(text(notice)).doesNotContain("Reset-Password-2026");
+    assertThat(actions(m.id())).containsSubsequence("PASSWORD_RESET_REQUEST", "PASSWORD_RESET");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'LOGIN_SUCCESS'")
+                .param("member:" + m.loginId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
   }
 
   @Test
@@ -293,6 +314,12 @@ class MemberFlowsTest {
             post("/login").with(csrf()).param("loginId", emailOf(m)).param("password", PASSWORD))
         .andExpect(status().isOk());
     assertThat(page(postToken("/account/email/confirm", token(link)))).contains(USED);
+    List<String> audit = audit(m.id());
+    assertThat(actions(m.id())).containsSubsequence("EMAIL_CHANGE_REQUEST", "EMAIL_CHANGE");
+    assertThat(String.join("\n", audit))
+        .doesNotContain(newEmail)
+        .doesNotContain(emailOf(m))
+        .contains(m.loginId().charAt(0) + "***@example.jp");
   }
 
   @Test
@@ -337,6 +364,12 @@ class MemberFlowsTest {
         .andExpect(content().string(Matchers.containsString("パスワードを変更しました。")));
     mvc.perform(get("/mypage").cookie(elsewhere)).andExpect(status().is3xxRedirection());
     login(mvc, "/login", m.loginId(), "Changed-Password-2026");
+    assertThat(actions(m.id())).containsOnlyOnce("PASSWORD_CHANGE");
+    assertThat(audit(m.id()))
+        .filteredOn(a -> a.startsWith("PASSWORD_CHANGE"))
+        .singleElement()
+        .asString()
+        .contains("member:" + m.loginId());
 
     assertThatThrownBy(
             () -> accounts.changePassword(m.id(), null, "Another-2026-pw", Site.SUPERNET))
@@ -400,6 +433,7 @@ class MemberFlowsTest {
       assertThat(row.get(column)).as(column).isNull();
     }
     assertThat(row.get("kind")).isEqualTo("GROUP");
+    assertThat(actions(m.id())).endsWith("ACCOUNT_DELETE");
     assertThat(row.get("created_at")).isNotNull();
     assertThat(row.get("deleted_at")).isNotNull();
     Map<String, Object> org =

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberRef;
 import jp.yamaguchi.katsudo.account.MemberStatus;
+import jp.yamaguchi.katsudo.account.security.LoginLockout;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,7 @@ class MemberIsolationTest {
   @Autowired MockMvc mvc;
   @Autowired MemberAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired LoginLockout lockout;
 
   @Autowired
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
@@ -106,6 +108,8 @@ class MemberIsolationTest {
       assertThat(r.getContentAsString()).as(path).doesNotContain(a.loginId());
       assertThat(row(a.id())).as("A after " + path).isEqualTo(before);
     }
+    // the six wrong current passwords locked B (the lockout counts them); staff lift the lock
+    lockout.unlock(LoginLockout.key("member", b.loginId()));
     // B's own password works on B's account only
     mvc.perform(
         post("/mypage/password")

@@ -184,6 +184,30 @@ class MemberLoginTest {
   }
 
   @Test
+  void guessingTheCurrentPasswordOnTheMypageCountsTowardsTheLockout() throws Exception {
+    MemberRef m = activeMember(accounts);
+    Cookie cookie = login(mvc, m);
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(
+              post("/mypage/email")
+                  .cookie(cookie)
+                  .with(csrf())
+                  .param("email", MemberFixtures.unique("guess") + "@example.jp")
+                  .param("currentPassword", "Guess-" + i))
+          .andExpect(content().string(Matchers.containsString("現在のパスワードが正しくありません。")));
+    }
+    // now even the right password is refused, here and at the login
+    mvc.perform(
+            post("/mypage/password")
+                .cookie(cookie)
+                .with(csrf())
+                .param("currentPassword", PASSWORD)
+                .param("password", "Locked-Out-Password-1"))
+        .andExpect(content().string(Matchers.containsString("現在のパスワードが正しくありません。")));
+    assertThat(tryLogin("/login", m.loginId(), PASSWORD).getContentAsString()).contains(FAILED);
+  }
+
+  @Test
   void aSuspendedMemberCannotLogInAndTheirSessionEnds() throws Exception {
     MemberRef m = activeMember(accounts);
     Cookie cookie = login(mvc, m);
