@@ -2,12 +2,16 @@ package jp.yamaguchi.katsudo.account.security;
 
 import java.util.HashMap;
 import java.util.Map;
+import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
+import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.settings.SiteSettings;
+import jp.yamaguchi.katsudo.core.site.Site;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -23,7 +27,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP security of the whole application. Two chains: the staff admin under {@code /admin/} (form
@@ -39,7 +48,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfig {
 
   /** Admin paths only a 管理者 may use: users and settings. */
-  public static final String[] ADMIN_ONLY = {"/admin/staff/**", "/admin/settings/**"};
+  public static final String[] ADMIN_ONLY = {
+    "/admin/staff/**", "/admin/settings/**", "/admin/members/**"
+  };
+
+  /**
+   * Public paths only a signed-in member may use (both sites). Anonymous visitors go to the login
+   * page of the site the path belongs to. Modules with member pages add their paths here.
+   */
+  public static final String[] MEMBER_ONLY = {
+    "/mypage", "/mypage/**", "/aikasanet/mypage", "/aikasanet/mypage/**"
+  };
 
   /** The id of the hash new passwords get; hashes of other ids are upgraded at login. */
   public static final String PASSWORD_HASH_ID = "argon2";
@@ -77,6 +96,26 @@ public class SecurityConfig {
             new LockoutAuthenticationProvider("staff", dao, lockout, audit, id -> id));
     manager.setAuthenticationEventPublisher(events);
     return manager;
+  }
+
+  /**
+   * The member login of the public sites: member accounts by login ID or mail address, behind the
+   * lockout (realm {@code member}; an address and its login ID share one failure count), with hash
+   * upgrades. Not a bean of its own, so the admin chain's provider stays the only one.
+   */
+  @Bean
+  MemberSessions memberSessions(
+      MemberUserDetailsService members,
+      PasswordEncoder encoder,
+      LoginLockout lockout,
+      AuditLog audit) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(members);
+    dao.setPasswordEncoder(encoder);
+    dao.setUserDetailsPasswordService(members);
+    return new MemberSessions(
+        new LockoutAuthenticationProvider(
+            MemberUser.REALM, dao, lockout, audit, members::canonicalId),
+        audit);
   }
 
   @Bean
@@ -124,10 +163,59 @@ public class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * The public sites: everything is open except {@link #MEMBER_ONLY}. A member's login is kept
+   * under its own session key ({@link MemberSessions#CONTEXT_KEY}), so it never overwrites a staff
+   * login of the same browser; the login itself is a controller ({@code MemberLoginController})
+   * because it serves both sites' shells. Logging out ({@code POST /logout} or {@code POST
+   * /aikasanet/logout}) ends the whole server session.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain publicChain(HttpSecurity http, SiteSettings settings) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+  SecurityFilterChain publicChain(
+      HttpSecurity http,
+      SiteSettings settings,
+      MemberSessions memberSessions,
+      MemberAccounts memberAccounts,
+      AuditLog audit)
+      throws Exception {
+    var logoutPaths =
+        new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/aikasanet/logout"));
+    http.securityContext(
+            context ->
+                context.securityContextRepository(
+                    new DelegatingSecurityContextRepository(
+                        memberSessions.repository(),
+                        new RequestAttributeSecurityContextRepository())))
+        .csrf(csrf -> csrf.csrfTokenRepository(MemberSessions.CSRF))
+        .addFilterAfter(
+            new MemberSessionFilter(memberAccounts, memberSessions.repository()),
+            SecurityContextHolderFilter.class)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(MEMBER_ONLY).hasRole(MemberUser.ROLE).anyRequest().permitAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(new MemberLoginEntryPoint()))
+        .logout(
+            logout ->
+                logout
+                    .logoutRequestMatcher(logoutPaths)
+                    .addLogoutHandler(
+                        (request, response, auth) -> {
+                          if (auth != null && auth.getPrincipal() instanceof MemberUser) {
+                            audit.record(
+                                AuditAction.LOGOUT, auth.getName(), MemberUser.REALM, null);
+                          }
+                        })
+                    .logoutSuccessHandler(
+                        (request, response, auth) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + Site.ofPath(request.getRequestURI()).path("login?logout")))
+                    .invalidateHttpSession(true)
+                    .clearAuthentication(true)
+                    .deleteCookies("SESSION"))
         .headers(headers -> protectiveHeaders(headers, settings))
         .requestCache(cache -> cache.disable())
         .formLogin(form -> form.disable())

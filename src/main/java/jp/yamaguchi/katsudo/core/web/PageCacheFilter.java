@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -15,7 +18,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves anonymous public GET pages from {@link PageCache}. It runs after Spring Security (whose
  * header writer still adds the protective headers to a cached reply) and only for visitors without
- * a session: anyone signed in, or with a form in progress, always gets a fresh page. A response is
+ * a session: anyone signed in, or with a form in progress, always gets a fresh page. A signed-in
+ * member is recognised twice over: by the session cookie and by the authentication Spring Security
+ * loaded for the request, so neither a missing cookie name nor a new login path can let a member's
+ * page (with their name in the header) into the cache or a cached page out to them. A response is
  * kept only when it is a 200 HTML or XML page that set no cookie and created no session, and when
  * no handler marked it {@link #NO_STORE} (pages showing personal data).
  */
@@ -54,6 +60,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
       if (path.startsWith(prefix)) return true;
     }
     if (request.getHeader("Authorization") != null) return true;
+    if (signedIn()) return true;
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie c : cookies) {
@@ -109,9 +116,18 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
   }
 
+  /** Whether the request (or the response it produced) belongs to someone signed in. */
+  private static boolean signedIn() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.isAuthenticated()
+        && !(auth instanceof AnonymousAuthenticationToken);
+  }
+
   private static boolean cacheable(HttpServletRequest request, HttpServletResponse response) {
     if (response.getStatus() != HttpServletResponse.SC_OK) return false;
     if (request.getAttribute(NO_STORE) != null) return false;
+    if (signedIn()) return false;
     if (response.getHeader("Set-Cookie") != null) return false;
     if (request.getSession(false) != null) return false;
     String type = response.getContentType();
