@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * When {@code ADMIN_USERNAME} and {@code ADMIN_PASSWORD} are set, makes sure an enabled 管理者 with
  * those credentials exists: the documented way to bootstrap production, and what {@code make run}
- * uses. {@code ADMIN_EMAIL} gives it the address the login code is mailed to (needed when the
- * staff login has a second factor).
+ * uses. {@code ADMIN_EMAIL} gives it the address the login code is mailed to (needed when the staff
+ * login has a second factor).
  */
 @Component
 @Order(0)

@@ -41,11 +41,10 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
   }
 
   /**
-   * @param successAction what a success records: LOGIN_SUCCESS for a password, SECOND_FACTOR_SUCCESS
-   *     for the second factor
-   * @param clearOnSuccess whether a success clears the failure count; false for a first factor
-   *     that a second one follows, so the count of wrong codes is not reset by typing the password
-   *     again
+   * @param successAction what a success records: LOGIN_SUCCESS for a password,
+   *     SECOND_FACTOR_SUCCESS for the second factor
+   * @param clearOnSuccess whether a success clears the failure count; false for a first factor that
+   *     a second one follows, so the count of wrong codes is not reset by typing the password again
    */
   public LockoutAuthenticationProvider(
       String realm,

@@ -24,8 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *   <li>responses whose handler set the request attribute {@link PageCacheFilter#NO_STORE}.
  * </ul>
  *
- * Other responses keep Spring Security's default cache headers. Both filter chains use it, so a
- * new personal page needs nothing but one of the four conditions.
+ * Other responses keep Spring Security's default cache headers. Both filter chains use it, so a new
+ * personal page needs nothing but one of the four conditions.
  */
 public class NoStoreHeaderWriter implements HeaderWriter {
 

@@ -24,13 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The second factor of the staff login: a one-time code of {@link #DIGITS} digits, mailed to the
- * account's address, that the staff member types after the password. It is Spring Security's
- * {@link OneTimeTokenService} of the admin's {@code oneTimeTokenLogin()}, kept in the database
- * (table {@code staff_login_code}) so every app server accepts it. Unlike Spring's own token
- * services, the code is short enough to type, so it is bound to the user who typed the password
- * (the lookup is by login ID and code), stored only as an HMAC, single use (deleted atomically when
- * used) and valid for {@code katsudo.security.second-factor-validity}. Wrong codes count towards the
- * login lockout (see {@link LockoutAuthenticationProvider}).
+ * account's address, that the staff member types after the password. It is Spring Security's {@link
+ * OneTimeTokenService} of the admin's {@code oneTimeTokenLogin()}, kept in the database (table
+ * {@code staff_login_code}) so every app server accepts it. Unlike Spring's own token services, the
+ * code is short enough to type, so it is bound to the user who typed the password (the lookup is by
+ * login ID and code), stored only as an HMAC, single use (deleted atomically when used) and valid
+ * for {@code katsudo.security.second-factor-validity}. Wrong codes count towards the login lockout
+ * (see {@link LockoutAuthenticationProvider}).
  */
 @Service
 public class StaffLoginCodes implements OneTimeTokenService {

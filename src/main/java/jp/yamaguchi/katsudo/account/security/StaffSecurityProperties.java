@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param secondFactorValidity how long a mailed login code is valid
  * @param staffSessionTimeout idle time after which a staff session ends
  * @param memberSessionTimeout idle time after which a member session ends
- * @param noStorePaths path patterns whose responses show personal data and must never be stored
- *     by a browser or proxy, in addition to {@code /admin/**} and every response to a signed-in
- *     user (see {@link NoStoreHeaderWriter})
+ * @param noStorePaths path patterns whose responses show personal data and must never be stored by
+ *     a browser or proxy, in addition to {@code /admin/**} and every response to a signed-in user
+ *     (see {@link NoStoreHeaderWriter})
  */
 @ConfigurationProperties("katsudo.security")
 public record StaffSecurityProperties(

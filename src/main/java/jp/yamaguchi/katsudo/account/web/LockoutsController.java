@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * ログインのロック (管理者 only): the login IDs that are locked or have recent failures, and lifting a
- * lock. IDs that look like mail addresses are shown masked; a row is addressed by a hash of its key,
- * so no ID appears in a URL or a form either.
+ * ログインのロック (管理者 only): the login IDs that are locked or have recent failures, and lifting a lock.
+ * IDs that look like mail addresses are shown masked; a row is addressed by a hash of its key, so
+ * no ID appears in a URL or a form either.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")

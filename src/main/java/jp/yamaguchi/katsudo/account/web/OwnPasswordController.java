@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * パスワードの変更: every signed-in staff member (編集者 too) changes their own password, with the
- * current one. Their other sessions end; this one stays.
+ * パスワードの変更: every signed-in staff member (編集者 too) changes their own password, with the current
+ * one. Their other sessions end; this one stays.
  */
 @Controller
 class OwnPasswordController {

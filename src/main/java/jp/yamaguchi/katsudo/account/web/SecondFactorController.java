@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 確認コードの入力: the second step of the staff login when two factors are required. Only someone
- * who has just typed a correct password reaches it (the security rules say so); the code itself is
- * checked by Spring Security's one-time-token login at {@code POST /admin/login/code}.
+ * 確認コードの入力: the second step of the staff login when two factors are required. Only someone who has
+ * just typed a correct password reaches it (the security rules say so); the code itself is checked
+ * by Spring Security's one-time-token login at {@code POST /admin/login/code}.
  */
 @Controller
 class SecondFactorController {
