@@ -2,6 +2,8 @@ package jp.yamaguchi.katsudo.account.web;
 
 import java.security.Principal;
 import jp.yamaguchi.katsudo.account.security.StaffLoginCodes;
+import jp.yamaguchi.katsudo.core.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -31,9 +33,12 @@ class SecondFactorController {
   }
 
   private final StaffLoginCodes codes;
+  private final boolean enabled;
 
-  SecondFactorController(StaffLoginCodes codes) {
+  SecondFactorController(
+      StaffLoginCodes codes, @Value("${katsudo.security.staff-two-factor:false}") boolean enabled) {
     this.codes = codes;
+    this.enabled = enabled;
   }
 
   @GetMapping("/admin/login/code")
@@ -41,6 +46,7 @@ class SecondFactorController {
       @RequestParam(name = "error", required = false) String error,
       Principal principal,
       Model model) {
+    if (!enabled) throw new NotFoundException("second factor is off");
     CodeForm form = new CodeForm();
     model.addAttribute("codeForm", form);
     if (error != null) {
