@@ -15,7 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * {@code Cache-Control: no-store} on every response that may show personal data (別記2 / IPA
- * 「キャッシュからの情報漏洩」), overriding whatever the handler set:
+ * 「キャッシュからの情報漏洩」), overriding whatever the handler set unless it already says no-store:
  *
  * <ul>
  *   <li>every response under {@code /admin/} (staff screens),
@@ -43,6 +43,8 @@ public class NoStoreHeaderWriter implements HeaderWriter {
   @Override
   public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
     if (!personal(request)) return;
+    String current = response.getHeader("Cache-Control");
+    if (current != null && current.contains("no-store")) return;
     response.setHeader("Cache-Control", NO_STORE);
     response.setHeader("Pragma", "no-cache");
     response.setHeader("Expires", "0");

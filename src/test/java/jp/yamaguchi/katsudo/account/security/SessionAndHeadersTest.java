@@ -173,7 +173,7 @@ class SessionAndHeadersTest {
     // a public page shown to someone signed in (a member, later) is not stored either
     mvc.perform(get("/").with(user("member").roles("MEMBER")))
         .andExpect(header().string("Cache-Control", containsString("no-store")));
-    // the public media files of anonymous visitors keep their long cache
+    // configured paths and handler-marked responses are personal; an anonymous public page is not
     NoStoreHeaderWriter writer = new NoStoreHeaderWriter(List.of("/mypage/**"));
     var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/mypage/x");
     assertThat(writer.personal(request)).isTrue();

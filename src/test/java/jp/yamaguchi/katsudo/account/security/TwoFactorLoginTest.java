@@ -52,6 +52,11 @@ class TwoFactorLoginTest {
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   private static final String PASSWORD = "Two-Factor-Pass-2026";
+
+  /** The dashboard, or the saved request for it (Spring's request cache adds "?continue"). */
+  private static final org.hamcrest.Matcher<String> DASHBOARD =
+      org.hamcrest.Matchers.matchesRegex("(http://localhost)?/admin/(\\?continue)?");
+
   private static final Pattern CODE = Pattern.compile("確認コード：(\\d{8})");
 
   @Autowired MockMvc mvc;
@@ -151,7 +156,7 @@ class TwoFactorLoginTest {
             .reduce("", String::concat);
     session
         .perform(post("/admin/login/code").with(csrf()).param("code", fullWidth))
-        .andExpect(redirectedUrl("/admin/"));
+        .andExpect(header().string("Location", DASHBOARD));
     session.perform(get("/admin/")).andExpect(status().isOk());
     assertThat(audits("SECOND_FACTOR_SUCCESS", editor.username())).isEqualTo(1);
     // an editor is still an editor
@@ -195,7 +200,7 @@ class TwoFactorLoginTest {
     }
     session
         .perform(post("/admin/login/code").with(csrf()).param("code", second))
-        .andExpect(redirectedUrl("/admin/"));
+        .andExpect(header().string("Location", DASHBOARD));
     session.perform(get("/admin/staff")).andExpect(status().isOk());
   }
 
@@ -273,7 +278,7 @@ class TwoFactorLoginTest {
     SessionClient adminSession = password(admin.username(), PASSWORD);
     adminSession
         .perform(post("/admin/login/code").with(csrf()).param("code", mailedCode(admin.email())))
-        .andExpect(redirectedUrl("/admin/"));
+        .andExpect(header().string("Location", DASHBOARD));
     adminSession
         .perform(get("/admin/staff/new"))
         .andExpect(content().string(containsString("ログインの確認コードを受け取るアドレス")));
