@@ -1,17 +1,19 @@
 package jp.yamaguchi.katsudo.account;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.account.domain.StaffAccount;
 import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
+import jp.yamaguchi.katsudo.core.audit.AuditAction;
+import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.tx.AfterCommit;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +32,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>A change to someone's rights or password ends that person's sessions once it is committed, so
  * a suspended or demoted member cannot keep working with the rights they had when they signed in.
+ * Every change is recorded in the audit log. When the staff login needs a second factor ({@code
+ * katsudo.security.staff-two-factor}), the code goes by mail, so every account needs an address.
  */
 @Service
 public class StaffAccounts {
@@ -39,10 +43,7 @@ public class StaffAccounts {
   /** A login ID: 3 to 100 ASCII letters, digits, dots, underscores or hyphens. */
   public static final String USERNAME = "[A-Za-z0-9._-]{3,100}";
 
-  public static final int PASSWORD_MIN = 12;
-
-  /** The password hash (bcrypt) reads at most 72 bytes. */
-  public static final int PASSWORD_MAX_BYTES = 72;
+  public static final int PASSWORD_MIN = PasswordPolicy.STAFF_MIN;
 
   public static final int NAME_MAX = 100;
   public static final int EMAIL_MAX = 254;
@@ -54,16 +55,33 @@ public class StaffAccounts {
   private final PasswordEncoder encoder;
   private final FindByIndexNameSessionRepository<? extends Session> sessions;
   private final MessageSource messages;
+  private final PasswordPolicy policy;
+  private final AuditLog audit;
+  private final boolean emailRequired;
 
   public StaffAccounts(
       StaffAccountRepository repository,
       PasswordEncoder encoder,
       FindByIndexNameSessionRepository<? extends Session> sessions,
-      MessageSource messages) {
+      MessageSource messages,
+      PasswordPolicy policy,
+      AuditLog audit,
+      @Value("${katsudo.security.staff-two-factor:false}") boolean twoFactor) {
     this.repository = repository;
     this.encoder = encoder;
     this.sessions = sessions;
     this.messages = messages;
+    this.policy = policy;
+    this.audit = audit;
+    this.emailRequired = twoFactor;
+  }
+
+  /**
+   * Whether every staff account needs a mail address: true when the login needs the second factor,
+   * which is mailed. An account without one could not sign in then.
+   */
+  public boolean emailRequired() {
+    return emailRequired;
   }
 
   @Transactional(readOnly = true)
@@ -106,12 +124,13 @@ public class StaffAccounts {
       throw new BusinessException("e.staff.username.taken");
     }
     if (role == null) throw new BusinessException("e.staff.role.required");
-    checkPassword(rawPassword);
+    checkPassword(rawPassword, login);
     StaffAccount account =
         new StaffAccount(
             login, checkName(displayName), checkEmail(email), encoder.encode(rawPassword), role);
     StaffSummary created = summary(repository.save(account));
     log.info("staff account created id={} role={}", created.id(), role);
+    audit.record(AuditAction.STAFF_CREATE, "staff:" + login, "role=" + role);
     return created;
   }
 
@@ -130,9 +149,17 @@ public class StaffAccounts {
         throw new BusinessException("e.staff.self.demote");
       }
     }
-    boolean rightsChanged = account.getRole() != role || account.isEnabled() != enabled;
+    StaffRole oldRole = account.getRole();
+    boolean wasEnabled = account.isEnabled();
+    boolean rightsChanged = oldRole != role || wasEnabled != enabled;
     account.change(checkName(displayName), checkEmail(email), role, enabled);
     log.info("staff account changed id={} role={} enabled={}", id, role, enabled);
+    String target = "staff:" + account.getUsername();
+    if (oldRole != role) {
+      audit.record(AuditAction.STAFF_PERMISSION_CHANGE, target, oldRole + " -> " + role);
+    }
+    if (wasEnabled && !enabled) audit.record(AuditAction.ACCOUNT_SUSPEND, target, null);
+    if (!wasEnabled && enabled) audit.record(AuditAction.ACCOUNT_RESUME, target, null);
     if (rightsChanged) endSessions(account.getUsername(), account.getUsername().equals(actor));
     return summary(account);
   }
@@ -149,10 +176,15 @@ public class StaffAccounts {
             || !encoder.matches(currentPassword, account.getPasswordHash()))) {
       throw new BusinessException("e.staff.password.current");
     }
-    checkPassword(rawPassword);
+    checkPassword(rawPassword, account.getUsername());
     account.changePasswordHash(encoder.encode(rawPassword));
     log.info("staff password changed id={}", id);
-    endSessions(account.getUsername(), account.getUsername().equals(actor));
+    boolean self = account.getUsername().equals(actor);
+    audit.record(
+        AuditAction.PASSWORD_CHANGE,
+        "staff:" + account.getUsername(),
+        self ? "own password" : "set by an administrator");
+    endSessions(account.getUsername(), self);
   }
 
   /** Deletes an account and ends its sessions; a 管理者 cannot delete their own. */
@@ -162,6 +194,7 @@ public class StaffAccounts {
     if (account.getUsername().equals(actor)) throw new BusinessException("e.staff.self.delete");
     repository.delete(account);
     log.info("staff account deleted id={}", id);
+    audit.record(AuditAction.STAFF_DELETE, "staff:" + account.getUsername(), null);
     endSessions(account.getUsername(), false);
   }
 
@@ -173,15 +206,31 @@ public class StaffAccounts {
    */
   @Transactional
   public void ensureAdministrator(String username, String rawPassword) {
+    ensureAdministrator(username, rawPassword, null);
+  }
+
+  /**
+   * As {@link #ensureAdministrator(String, String)}, and gives the account the mail address {@code
+   * email} when one is set ({@code ADMIN_EMAIL}): with the second factor on, the bootstrap
+   * administrator receives the login code there.
+   */
+  @Transactional
+  public void ensureAdministrator(String username, String rawPassword, String email) {
+    String mail = email == null || email.isBlank() ? null : email.strip();
     Optional<StaffAccount> existing = repository.findByUsername(username);
     if (existing.isEmpty()) {
       String name = messages.getMessage("staff.bootstrap.displayName", null, Locale.JAPANESE);
       repository.save(
-          new StaffAccount(username, name, null, encoder.encode(rawPassword), StaffRole.ADMIN));
+          new StaffAccount(username, name, mail, encoder.encode(rawPassword), StaffRole.ADMIN));
       log.info("administrator account '{}' created", username);
+      audit.record(AuditAction.STAFF_CREATE, "system", "staff:" + username, "bootstrap");
       return;
     }
     StaffAccount account = existing.get();
+    if (mail != null && !mail.equals(account.getEmail())) {
+      account.change(account.getDisplayName(), mail, account.getRole(), account.isEnabled());
+      log.info("administrator account '{}': mail address set from ADMIN_EMAIL", username);
+    }
     if (!encoder.matches(rawPassword, account.getPasswordHash())) {
       account.changePasswordHash(encoder.encode(rawPassword));
       endSessions(username, false);
@@ -231,22 +280,23 @@ public class StaffAccounts {
   }
 
   /**
-   * What is wrong with a new password, as a message ID with its argument, or empty when it is
-   * acceptable. Forms call it to show the problem next to the field; the service enforces it.
+   * What is wrong with a new password for the account {@code username}, as message IDs with their
+   * arguments ({@code e.password.*}, see {@link PasswordPolicy}), or empty when it is acceptable.
+   * Forms call it to show the problems next to the field; the service enforces it.
    */
-  public static Optional<BusinessException> passwordProblem(String raw) {
-    if (raw == null || raw.codePointCount(0, raw.length()) < PASSWORD_MIN) {
-      return Optional.of(new BusinessException("e.staff.password.length", PASSWORD_MIN));
-    }
-    if (raw.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-      return Optional.of(new BusinessException("e.staff.password.bytes", PASSWORD_MAX_BYTES));
-    }
-    return Optional.empty();
+  public List<BusinessException> passwordProblems(String raw, String username) {
+    return policy.check(raw, username, true).stream()
+        .map(
+            v ->
+                v.argument() == null
+                    ? new BusinessException(v.messageKey())
+                    : new BusinessException(v.messageKey(), v.argument()))
+        .toList();
   }
 
-  private static void checkPassword(String raw) {
-    Optional<BusinessException> problem = passwordProblem(raw);
-    if (problem.isPresent()) throw problem.get();
+  private void checkPassword(String raw, String username) {
+    List<BusinessException> problems = passwordProblems(raw, username);
+    if (!problems.isEmpty()) throw problems.getFirst();
   }
 
   private static String checkName(String name) {
@@ -256,8 +306,11 @@ public class StaffAccounts {
     return n;
   }
 
-  private static String checkEmail(String email) {
-    if (email == null || email.isBlank()) return null;
+  private String checkEmail(String email) {
+    if (email == null || email.isBlank()) {
+      if (emailRequired) throw new BusinessException("e.staff.email.required");
+      return null;
+    }
     String e = email.strip();
     if (e.length() > EMAIL_MAX || !EMAIL_PATTERN.matcher(e).matches()) {
       throw new BusinessException("e.staff.email.format");

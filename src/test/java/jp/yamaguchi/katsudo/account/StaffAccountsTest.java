@@ -81,11 +81,21 @@ class StaffAccountsTest {
     assertThatThrownBy(
             () -> accounts.create(prefix + "-p", "萩 太郎", null, "short-pass1", StaffRole.EDITOR))
         .extracting(StaffAccountsTest::messageOf)
-        .isEqualTo("e.staff.password.length");
+        .isEqualTo("e.password.tooShort");
     assertThatThrownBy(
-            () -> accounts.create(prefix + "-p", "萩 太郎", null, "a".repeat(73), StaffRole.EDITOR))
+            () -> accounts.create(prefix + "-p", "萩 太郎", null, "a".repeat(257), StaffRole.EDITOR))
         .extracting(StaffAccountsTest::messageOf)
-        .isEqualTo("e.staff.password.bytes");
+        .isEqualTo("e.password.tooLong");
+    assertThatThrownBy(
+            () -> accounts.create(prefix + "-p", "萩 太郎", null, "password1234", StaffRole.EDITOR))
+        .extracting(StaffAccountsTest::messageOf)
+        .isEqualTo("e.password.common");
+    assertThatThrownBy(
+            () ->
+                accounts.create(
+                    prefix + "-p", "萩 太郎", null, "my " + prefix + "-p secret", StaffRole.EDITOR))
+        .extracting(StaffAccountsTest::messageOf)
+        .isEqualTo("e.password.loginId");
     StaffSummary p = accounts.create(prefix + "-p", "萩 太郎", null, "a".repeat(64), StaffRole.EDITOR);
     assertThatThrownBy(
             () -> accounts.changePassword(p.id(), "New-Password-2026", p.username(), "wrong"))

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * When {@code ADMIN_USERNAME} and {@code ADMIN_PASSWORD} are set, makes sure an enabled 管理者 with
  * those credentials exists: the documented way to bootstrap production, and what {@code make run}
- * uses.
+ * uses. {@code ADMIN_EMAIL} gives it the address the login code is mailed to (needed when the staff
+ * login has a second factor).
  */
 @Component
 @Order(0)
@@ -23,20 +24,23 @@ public class AdminBootstrap implements ApplicationRunner {
   private final StaffAccounts accounts;
   private final String username;
   private final String password;
+  private final String email;
 
   public AdminBootstrap(
       StaffAccounts accounts,
       @Value("${katsudo.admin.username:}") String username,
-      @Value("${katsudo.admin.password:}") String password) {
+      @Value("${katsudo.admin.password:}") String password,
+      @Value("${katsudo.admin.email:}") String email) {
     this.accounts = accounts;
     this.username = username;
     this.password = password;
+    this.email = email;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (username.isBlank() || password.isBlank()) return;
-    accounts.ensureAdministrator(username, password);
+    accounts.ensureAdministrator(username, password, email);
     log.info("administrator account '{}' is ready", username);
   }
 }

@@ -5,7 +5,6 @@ import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -14,7 +13,8 @@ import org.springframework.security.core.AuthenticationException;
  * ({@code staff} or {@code member}). Whatever went wrong — unknown ID, wrong password, locked,
  * suspended, unverified — the caller sees the same {@link BadCredentialsException}, so the login
  * page can only say that the ID or the password is wrong (別記2 3.1.5). The audit log records the
- * real reason.
+ * real reason. It wraps the password step and, with two factors, the login-code step of the same
+ * realm, so wrong passwords and wrong codes add up to one count per ID.
  */
 public class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,6 +23,8 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
   private final LoginLockout lockout;
   private final AuditLog audit;
   private final UnaryOperator<String> canonicalId;
+  private final AuditAction successAction;
+  private final boolean clearOnSuccess;
 
   /**
    * @param canonicalId maps what was typed to the account's canonical login ID when the account
@@ -35,11 +37,30 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
       LoginLockout lockout,
       AuditLog audit,
       UnaryOperator<String> canonicalId) {
+    this(realm, delegate, lockout, audit, canonicalId, AuditAction.LOGIN_SUCCESS, true);
+  }
+
+  /**
+   * @param successAction what a success records: LOGIN_SUCCESS for a password,
+   *     SECOND_FACTOR_SUCCESS for the second factor
+   * @param clearOnSuccess whether a success clears the failure count; false for a first factor that
+   *     a second one follows, so the count of wrong codes is not reset by typing the password again
+   */
+  public LockoutAuthenticationProvider(
+      String realm,
+      AuthenticationProvider delegate,
+      LoginLockout lockout,
+      AuditLog audit,
+      UnaryOperator<String> canonicalId,
+      AuditAction successAction,
+      boolean clearOnSuccess) {
     this.realm = realm;
     this.delegate = delegate;
     this.lockout = lockout;
     this.audit = audit;
     this.canonicalId = canonicalId;
+    this.successAction = successAction;
+    this.clearOnSuccess = clearOnSuccess;
   }
 
   @Override
@@ -57,8 +78,8 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
       if (result == null) {
         throw new BadCredentialsException("Bad credentials");
       }
-      lockout.recordSuccess(key);
-      audit.record(AuditAction.LOGIN_SUCCESS, result.getName(), realm, null);
+      if (clearOnSuccess) lockout.recordSuccess(key);
+      audit.record(successAction, result.getName(), realm, null);
       return result;
     } catch (AuthenticationException e) {
       lockout.recordFailure(key);
@@ -73,6 +94,6 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
 
   @Override
   public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    return delegate.supports(authentication);
   }
 }

@@ -59,7 +59,8 @@ class StaffController {
           "e.staff.self.demote", "role",
           "e.staff.self.disable", "enabled",
           "e.staff.password.current", "currentPassword",
-          "e.staff.password", "password");
+          "e.staff.password", "password",
+          "e.password", "password");
 
   /** The fields of the staff forms from top to bottom: the order of the error summary. */
   private static final List<String> ORDER =
@@ -145,7 +146,9 @@ class StaffController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), result);
+    checkNewPassword(
+        form.getPassword(), form.getPasswordConfirmation(), form.getUsername(), result);
+    checkEmail(form.getEmail(), result);
     if (result.hasErrors()) {
       FormErrors.order(result, model, ORDER);
       return createView(model);
@@ -185,6 +188,7 @@ class StaffController {
       Model model,
       RedirectAttributes redirect) {
     StaffSummary account = accounts.get(id);
+    checkEmail(form.getEmail(), result);
     if (result.hasErrors()) {
       FormErrors.order(result, model, ORDER);
       return editView(account, principal, model);
@@ -225,7 +229,8 @@ class StaffController {
     if (self && (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty())) {
       result.rejectValue("currentPassword", "e.staff.password.current.required");
     }
-    checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), result);
+    checkNewPassword(
+        form.getPassword(), form.getPasswordConfirmation(), account.username(), result);
     if (result.hasErrors()) {
       FormErrors.order(result, model, ORDER);
       return passwordView(account, principal, model);
@@ -263,10 +268,12 @@ class StaffController {
     return "redirect:" + BASE;
   }
 
-  private void checkNewPassword(String password, String confirmation, BindingResult result) {
+  private void checkNewPassword(
+      String password, String confirmation, String username, BindingResult result) {
     if (password == null || password.isEmpty()) return;
-    StaffAccounts.passwordProblem(password)
-        .ifPresent(e -> result.rejectValue("password", e.messageId(), e.arguments(), null));
+    accounts
+        .passwordProblems(password, username)
+        .forEach(e -> result.rejectValue("password", e.messageId(), e.arguments(), null));
     if (confirmation != null
         && !confirmation.isEmpty()
         && !Objects.equals(password, confirmation)) {
@@ -274,12 +281,23 @@ class StaffController {
     }
   }
 
+  /** With the second factor on, the code is mailed: the address is then required. */
+  private void checkEmail(String email, BindingResult result) {
+    if (accounts.emailRequired()
+        && (email == null || email.isBlank())
+        && !result.hasFieldErrors("email")) {
+      result.rejectValue("email", "e.staff.email.required");
+    }
+  }
+
   private String createView(Model model) {
+    model.addAttribute("emailRequired", accounts.emailRequired());
     model.addAttribute("roleOptions", roleOptions());
     return "account/staff/create";
   }
 
   private String editView(StaffSummary account, Principal principal, Model model) {
+    model.addAttribute("emailRequired", accounts.emailRequired());
     model.addAttribute("account", account);
     model.addAttribute("self", account.username().equals(principal.getName()));
     model.addAttribute("roleOptions", roleOptions());

@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** 職員アカウント in the settings section of the admin menu. */
+/** 職員アカウント and ログインのロック in the settings section of the admin menu. */
 @Component
 class StaffMenu implements AdminMenuContributor {
 
@@ -24,6 +24,11 @@ class StaffMenu implements AdminMenuContributor {
             AdminMenuItem.SETTINGS,
             messages.getMessage("staff.menu", null, LocaleContextHolder.getLocale()),
             StaffController.BASE,
-            40));
+            40),
+        new AdminMenuItem(
+            AdminMenuItem.SETTINGS,
+            messages.getMessage("security.lockouts.menu", null, LocaleContextHolder.getLocale()),
+            LockoutsController.BASE,
+            45));
   }
 }
