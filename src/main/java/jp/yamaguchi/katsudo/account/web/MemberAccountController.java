@@ -2,11 +2,14 @@ package jp.yamaguchi.katsudo.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.PasswordPolicy;
 import jp.yamaguchi.katsudo.account.TokenPurpose;
+import jp.yamaguchi.katsudo.core.abuse.FormGuard;
+import jp.yamaguchi.katsudo.core.abuse.Limit;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
@@ -25,16 +28,31 @@ import org.springframework.web.bind.annotation.RequestParam;
  * fetches the URL uses nothing up); a dead link — unknown, of another purpose, used or expired —
  * gets a page that says which, in Japanese.
  *
- * <p>The two request handlers anyone may post to ({@link #resend} and {@link #requestReset}) each
- * stay one simple method, so a rate limit can wrap them.
+ * <p>The two forms anyone may post to without a token ({@link #resend} and {@link #requestReset})
+ * are guarded against abuse ({@link FormGuard}: honeypot and timing, and at most {@value
+ * #PER_CLIENT_PER_HOUR} requests an hour per IP address and {@value #PER_TARGET_PER_HOUR} per
+ * account named), so they cannot be used to flood someone's mailbox.
  */
 @Controller
 class MemberAccountController {
 
-  private final MemberAccounts accounts;
+  /** Names of the guarded forms (spam guard and rate limits, {@link FormGuard}). */
+  static final String RESEND_FORM = "member-resend";
 
-  MemberAccountController(MemberAccounts accounts) {
+  static final String RESET_FORM = "member-reset";
+
+  /** Per IP address: a person needs a few tries, a flood is refused. */
+  static final int PER_CLIENT_PER_HOUR = 5;
+
+  /** Per account named: nobody's mailbox is flooded with links. */
+  static final int PER_TARGET_PER_HOUR = 3;
+
+  private final MemberAccounts accounts;
+  private final FormGuard guard;
+
+  MemberAccountController(MemberAccounts accounts, FormGuard guard) {
     this.accounts = accounts;
+    this.guard = guard;
   }
 
   @ModelAttribute
@@ -77,10 +95,21 @@ class MemberAccountController {
       @ModelAttribute("identifyForm") MemberForms.Identify form,
       BindingResult result,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
+    model.addAttribute("sent", false);
+    if (!guard.passes(
+        request,
+        response,
+        result,
+        RESEND_FORM,
+        Limit.perClient(RESEND_FORM, PER_CLIENT_PER_HOUR, Duration.ofHours(1)),
+        Limit.perTarget(
+            RESEND_FORM, form.getLoginIdOrEmail(), PER_TARGET_PER_HOUR, Duration.ofHours(1)))) {
+      return "account/member/resend";
+    }
     if (blank(form.getLoginIdOrEmail())) {
       result.rejectValue("loginIdOrEmail", "e.member.identify.required");
-      model.addAttribute("sent", false);
       return "account/member/resend";
     }
     Site site = MemberPages.site(request);
@@ -103,10 +132,21 @@ class MemberAccountController {
       @ModelAttribute("identifyForm") MemberForms.Identify form,
       BindingResult result,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
+    model.addAttribute("sent", false);
+    if (!guard.passes(
+        request,
+        response,
+        result,
+        RESET_FORM,
+        Limit.perClient(RESET_FORM, PER_CLIENT_PER_HOUR, Duration.ofHours(1)),
+        Limit.perTarget(
+            RESET_FORM, form.getLoginIdOrEmail(), PER_TARGET_PER_HOUR, Duration.ofHours(1)))) {
+      return "account/member/reset";
+    }
     if (blank(form.getLoginIdOrEmail())) {
       result.rejectValue("loginIdOrEmail", "e.member.identify.required");
-      model.addAttribute("sent", false);
       return "account/member/reset";
     }
     Site site = MemberPages.site(request);

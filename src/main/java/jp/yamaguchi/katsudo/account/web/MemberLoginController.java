@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.security.MemberSessions;
 import jp.yamaguchi.katsudo.account.security.MemberUser;
+import jp.yamaguchi.katsudo.account.security.SessionTimeouts;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.SafeRedirects;
 import org.springframework.security.core.AuthenticationException;
@@ -30,10 +31,13 @@ class MemberLoginController {
 
   private final MemberSessions sessions;
   private final MemberAccounts accounts;
+  private final SessionTimeouts timeouts;
 
-  MemberLoginController(MemberSessions sessions, MemberAccounts accounts) {
+  MemberLoginController(
+      MemberSessions sessions, MemberAccounts accounts, SessionTimeouts timeouts) {
     this.sessions = sessions;
     this.accounts = accounts;
+    this.timeouts = timeouts;
   }
 
   @ModelAttribute
@@ -88,6 +92,7 @@ class MemberLoginController {
       }
       return VIEW;
     }
+    timeouts.applyMember(request);
     accounts.recordLogin(user.accountId());
     return "redirect:" + SafeRedirects.localPathOr(form.getNext(), site.path("mypage"));
   }

@@ -61,6 +61,13 @@ public class SitemapController {
         "User-agent: *\n"
             + "Disallow: /admin/\n"
             + "Disallow: /display\n"
+            // member login and account pages: nothing to index, and no crawler should post there
+            + "Disallow: /login\n"
+            + "Disallow: /account/\n"
+            + "Disallow: /mypage\n"
+            + "Disallow: /aikasanet/login\n"
+            + "Disallow: /aikasanet/account/\n"
+            + "Disallow: /aikasanet/mypage\n"
             + "\nSitemap: "
             + properties.baseUrl()
             + "/sitemap.xml\n";

@@ -10,6 +10,7 @@ import static jp.yamaguchi.katsudo.account.member.MemberFixtures.subject;
 import static jp.yamaguchi.katsudo.account.member.MemberFixtures.text;
 import static jp.yamaguchi.katsudo.account.member.MemberFixtures.to;
 import static jp.yamaguchi.katsudo.account.member.MemberFixtures.token;
+import static jp.yamaguchi.katsudo.support.GuardedForms.asAPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,6 +30,7 @@ import java.util.Map;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberRef;
 import jp.yamaguchi.katsudo.account.MemberStatus;
+import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
@@ -56,6 +58,7 @@ class MemberFlowsTest {
   static final String INVALID = "このリンクは正しくありません。";
 
   @Autowired MockMvc mvc;
+  @Autowired FieldCrypto crypto;
   @Autowired MemberAccounts accounts;
   @Autowired JdbcClient jdbc;
 
@@ -119,11 +122,16 @@ class MemberFlowsTest {
     accounts.register(MemberFixtures.individual(id, email, PASSWORD), Site.SUPERNET);
     String first = link(mailsTo(greenMail, email, 1).getFirst());
 
-    mvc.perform(post("/account/verify/resend").with(csrf()).param("loginIdOrEmail", email))
+    mvc.perform(
+            post("/account/verify/resend")
+                .with(csrf())
+                .with(asAPerson(crypto, "member-resend"))
+                .param("loginIdOrEmail", email))
         .andExpect(redirectedUrl("/account/verify/resend?sent=1"));
     mvc.perform(
             post("/account/verify/resend")
                 .with(csrf())
+                .with(asAPerson(crypto, "member-resend"))
                 .param("loginIdOrEmail", MemberFixtures.unique("nobody")))
         .andExpect(redirectedUrl("/account/verify/resend?sent=1"));
     mvc.perform(get("/account/verify/resend?sent=1"))
@@ -135,7 +143,11 @@ class MemberFlowsTest {
     assertThat(page(postToken("/account/verify", token(first)))).contains(USED);
     assertThat(page(postToken("/account/verify", token(second)))).contains("登録が完了しました");
     // an active account gets no more confirmation links
-    mvc.perform(post("/account/verify/resend").with(csrf()).param("loginIdOrEmail", id))
+    mvc.perform(
+            post("/account/verify/resend")
+                .with(csrf())
+                .with(asAPerson(crypto, "member-resend"))
+                .param("loginIdOrEmail", id))
         .andExpect(redirectedUrl("/account/verify/resend?sent=1"));
     long accountId = accounts.byLoginId(id).orElseThrow().id();
     assertThat(
@@ -181,13 +193,17 @@ class MemberFlowsTest {
 
     MockHttpServletResponse known =
         mvc.perform(
-                post("/account/password-reset").with(csrf()).param("loginIdOrEmail", emailOf(m)))
+                post("/account/password-reset")
+                    .with(csrf())
+                    .with(asAPerson(crypto, "member-reset"))
+                    .param("loginIdOrEmail", emailOf(m)))
             .andReturn()
             .getResponse();
     MockHttpServletResponse unknown =
         mvc.perform(
                 post("/account/password-reset")
                     .with(csrf())
+                    .with(asAPerson(crypto, "member-reset"))
                     .param("loginIdOrEmail", MemberFixtures.unique("nobody") + "@example.jp"))
             .andReturn()
             .getResponse();
@@ -256,9 +272,55 @@ class MemberFlowsTest {
   }
 
   @Test
+  void theResetAndResendFormsRefuseRobotsAndFloods() throws Exception {
+    MemberRef m = activeMember(accounts);
+    // no token (a script posting directly), or the honeypot filled: refused, nothing mailed
+    mvc.perform(post("/account/password-reset").with(csrf()).param("loginIdOrEmail", m.loginId()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(Matchers.containsString("エラー：")));
+    mvc.perform(
+            post("/account/verify/resend")
+                .with(csrf())
+                .with(asAPerson(crypto, "member-resend"))
+                .with(
+                    r -> {
+                      r.setParameter("website_confirm", "http://spam.example/");
+                      return r;
+                    })
+                .param("loginIdOrEmail", m.loginId()))
+        .andExpect(status().isBadRequest());
+    // the same account three times an hour at most, whatever the address of the sender
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(
+              post("/account/password-reset")
+                  .with(csrf())
+                  .with(asAPerson(crypto, "member-reset"))
+                  .param("loginIdOrEmail", m.loginId()))
+          .andExpect(redirectedUrl("/account/password-reset?sent=1"));
+    }
+    String refused =
+        mvc.perform(
+                post("/account/password-reset")
+                    .with(csrf())
+                    .with(asAPerson(crypto, "member-reset"))
+                    .param("loginIdOrEmail", m.loginId()))
+            .andExpect(status().isTooManyRequests())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // the typed value is kept with the Japanese explanation
+    assertThat(refused).contains("しばらく時間をおいてから").contains("value=\"" + m.loginId() + "\"");
+    assertThat(mailsTo(greenMail, emailOf(m), 3)).hasSize(3);
+  }
+
+  @Test
   void anExpiredResetLinkIsRefused() throws Exception {
     MemberRef m = activeMember(accounts);
-    mvc.perform(post("/account/password-reset").with(csrf()).param("loginIdOrEmail", m.loginId()));
+    mvc.perform(
+        post("/account/password-reset")
+            .with(csrf())
+            .with(asAPerson(crypto, "member-reset"))
+            .param("loginIdOrEmail", m.loginId()));
     String token = token(link(mailsTo(greenMail, emailOf(m), 1).getFirst()));
     TokenSupport.expire(jdbc, token);
     mvc.perform(

@@ -148,6 +148,8 @@ class SiteShellTest {
     mvc.perform(get("/robots.txt"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Disallow: /admin/")))
+        .andExpect(content().string(containsString("Disallow: /aikasanet/mypage")))
+        .andExpect(content().string(containsString("Disallow: /account/")))
         .andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")));
     mvc.perform(get("/sitemap.xml"))
         .andExpect(status().isOk())
