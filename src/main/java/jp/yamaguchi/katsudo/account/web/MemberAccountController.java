@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.PasswordPolicy;
 import jp.yamaguchi.katsudo.account.TokenPurpose;
@@ -97,24 +98,16 @@ class MemberAccountController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    model.addAttribute("sent", false);
-    if (!guard.passes(
+    return mailALink(
+        form,
+        result,
         request,
         response,
-        result,
+        model,
         RESEND_FORM,
-        Limit.perClient(RESEND_FORM, PER_CLIENT_PER_HOUR, Duration.ofHours(1)),
-        Limit.perTarget(
-            RESEND_FORM, form.getLoginIdOrEmail(), PER_TARGET_PER_HOUR, Duration.ofHours(1)))) {
-      return "account/member/resend";
-    }
-    if (blank(form.getLoginIdOrEmail())) {
-      result.rejectValue("loginIdOrEmail", "e.member.identify.required");
-      return "account/member/resend";
-    }
-    Site site = MemberPages.site(request);
-    accounts.resendConfirmation(form.getLoginIdOrEmail(), site);
-    return "redirect:" + site.path("account/verify/resend?sent=1");
+        "account/member/resend",
+        accounts::resendConfirmation,
+        "account/verify/resend?sent=1");
   }
 
   // -- password reset
@@ -134,24 +127,50 @@ class MemberAccountController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    return mailALink(
+        form,
+        result,
+        request,
+        response,
+        model,
+        RESET_FORM,
+        "account/member/reset",
+        accounts::requestPasswordReset,
+        "account/password-reset?sent=1");
+  }
+
+  /**
+   * The common part of the two forms that mail a link to whoever an ID or address names: the abuse
+   * guard, the one validation, the mail, and the same answer whether or not the account exists.
+   */
+  private String mailALink(
+      MemberForms.Identify form,
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      String formName,
+      String view,
+      BiConsumer<String, Site> send,
+      String sentPath) {
     model.addAttribute("sent", false);
     if (!guard.passes(
         request,
         response,
         result,
-        RESET_FORM,
-        Limit.perClient(RESET_FORM, PER_CLIENT_PER_HOUR, Duration.ofHours(1)),
+        formName,
+        Limit.perClient(formName, PER_CLIENT_PER_HOUR, Duration.ofHours(1)),
         Limit.perTarget(
-            RESET_FORM, form.getLoginIdOrEmail(), PER_TARGET_PER_HOUR, Duration.ofHours(1)))) {
-      return "account/member/reset";
+            formName, form.getLoginIdOrEmail(), PER_TARGET_PER_HOUR, Duration.ofHours(1)))) {
+      return view;
     }
     if (blank(form.getLoginIdOrEmail())) {
       result.rejectValue("loginIdOrEmail", "e.member.identify.required");
-      return "account/member/reset";
+      return view;
     }
     Site site = MemberPages.site(request);
-    accounts.requestPasswordReset(form.getLoginIdOrEmail(), site);
-    return "redirect:" + site.path("account/password-reset?sent=1");
+    send.accept(form.getLoginIdOrEmail(), site);
+    return "redirect:" + site.path(sentPath);
   }
 
   @GetMapping({"/account/password-reset/new", "/aikasanet/account/password-reset/new"})
