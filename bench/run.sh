@@ -164,7 +164,9 @@ start_app() {
   local jar=$1
   port_in_use "$opt_port" && die "port $opt_port is already in use (an app left by --keep? use --port)"
   log "starting $(basename "$jar") on port $opt_port (log: bench/out/app.log)"
-  env -u KATSUDO_CRYPTO_KEYS \
+  # throwaway field-encryption keys: production refuses to start without keys from the environment
+  env KATSUDO_CRYPTO_KEYS="bench:$(openssl rand -base64 32)" \
+    KATSUDO_CRYPTO_HMAC_KEY="$(openssl rand -base64 32)" \
     SPRING_PROFILES_ACTIVE=prod \
     DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" \
     DATABASE_USERNAME=postgres \
