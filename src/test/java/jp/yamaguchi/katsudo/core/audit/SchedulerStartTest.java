@@ -55,5 +55,12 @@ class SchedulerStartTest {
         .until(() -> nextRun("rate-limit-cleanup") != null);
     assertThat(nextRun("rate-limit-cleanup").atZoneSameInstant(ClockConfig.ZONE).getMinute())
         .isEqualTo(5);
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> nextRun("account-cleanup") != null);
+    ZonedDateTime accounts = nextRun("account-cleanup").atZoneSameInstant(ClockConfig.ZONE);
+    assertThat(accounts.getHour()).isEqualTo(3);
+    assertThat(accounts.getMinute()).isEqualTo(45);
   }
 }
