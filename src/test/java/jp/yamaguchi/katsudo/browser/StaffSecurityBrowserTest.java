@@ -61,6 +61,8 @@ class StaffSecurityBrowserTest extends BrowserTest {
     page.getByLabel("パスワード").fill(ADMIN_PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
     assertThat(page.url()).endsWith("/admin/login/code");
+    // half signed in: the header does not claim a login yet
+    assertThat(page.getByText("ログイン中：").count()).isZero();
     if (checkCodePage) assertAccessible(page, "login-code");
     page.getByLabel("確認コード").fill("00000000");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認してログインする")).click();
