@@ -43,7 +43,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -92,7 +91,7 @@ public class MemberAccounts {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate transaction;
 
   public MemberAccounts(
       MemberAccountRepository accounts,
@@ -118,8 +117,7 @@ public class MemberAccounts {
     this.lockout = lockout;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -363,18 +361,22 @@ public class MemberAccounts {
    * Changes the password of the account; the current one is required. Every session of the account
    * ends: the caller re-issues the current session with {@link #principal}.
    */
-  @Transactional
   public void changePassword(long id, String currentPassword, String newPassword, Site site) {
-    MemberAccount account = live(id);
-    requireCurrentPassword(account, currentPassword);
-    checkPassword(newPassword, account.getLoginId());
-    account.changePasswordHash(encoder.encode(newPassword), clock.instant());
-    audit.record(AuditAction.PASSWORD_CHANGE, target(account), null);
-    mails.send(
-        site,
-        account.getEmail(),
-        "password-changed",
-        Map.of("name", greetingName(account), "loginId", account.getLoginId()));
+    requireCurrentPassword(id, currentPassword);
+    transaction.executeWithoutResult(
+        status -> {
+          MemberAccount account = live(id);
+          checkPassword(newPassword, account.getLoginId());
+          account.changePasswordHash(encoder.encode(newPassword), clock.instant());
+          // a reset link still in some mailbox must not undo the change
+          tokens.retire(account.getId(), TokenPurpose.RESET_PASSWORD, clock.instant());
+          audit.record(AuditAction.PASSWORD_CHANGE, target(account), null);
+          mails.send(
+              site,
+              account.getEmail(),
+              "password-changed",
+              Map.of("name", greetingName(account), "loginId", account.getLoginId()));
+        });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -385,11 +387,9 @@ public class MemberAccounts {
    * goes to the NEW address and a notice to the old one. The address changes only when the link is
    * followed ({@link #confirmEmailChange}).
    */
-  @Transactional
   public void requestEmailChange(long id, String currentPassword, String newEmail, Site site) {
-    MemberAccount account = live(id);
-    requireCurrentPassword(account, currentPassword);
-    startEmailChange(account, newEmail, site);
+    requireCurrentPassword(id, currentPassword);
+    transaction.executeWithoutResult(status -> startEmailChange(live(id), newEmail, site));
   }
 
   /** Follows an address-change link: the account gets the new address. */
@@ -409,6 +409,9 @@ public class MemberAccounts {
     String old = account.getEmail();
     account.changeEmail(t.getNewEmail(), hash, clock.instant());
     tokens.retire(account.getId(), TokenPurpose.CHANGE_EMAIL, clock.instant());
+    // links mailed to the old address stop working with it
+    tokens.retire(account.getId(), TokenPurpose.RESET_PASSWORD, clock.instant());
+    tokens.retire(account.getId(), TokenPurpose.VERIFY_EMAIL, clock.instant());
     audit.record(
         AuditAction.EMAIL_CHANGE,
         target(account),
@@ -420,11 +423,9 @@ public class MemberAccounts {
   // Deletion
 
   /** Deletes one's own account: the password is required. See {@link #erase}. */
-  @Transactional
   public void delete(long id, String currentPassword, Site site) {
-    MemberAccount account = live(id);
-    requireCurrentPassword(account, currentPassword);
-    erase(account, site);
+    requireCurrentPassword(id, currentPassword);
+    transaction.executeWithoutResult(status -> erase(live(id), site));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -711,21 +712,29 @@ public class MemberAccounts {
     t.use(now);
   }
 
-  private void requireCurrentPassword(MemberAccount account, String currentPassword) {
+  /**
+   * Checks the current password before the change's own transaction opens (so a refusal holds no
+   * database connection while the failure is counted and audited). Guesses count towards the login
+   * lockout of the account, reserved like a login attempt, so a taken-over session cannot be used
+   * to try passwords without limit, not even in parallel.
+   */
+  private void requireCurrentPassword(long id, String currentPassword) {
     if (currentPassword == null || currentPassword.isEmpty()) {
       throw new BusinessException("e.member.currentPassword.required");
     }
-    // guesses of the current password count towards the login lockout of the account, so a
-    // taken-over session cannot be used to try passwords without limit
+    MemberAccount account = live(id);
     String key = LoginLockout.key(MemberUser.REALM, account.getLoginId());
-    if (lockout.isLocked(key)
-        || account.getPasswordHash() == null
+    if (!lockout.tryAttempt(key)) {
+      audit.record(AuditAction.LOGIN_FAILURE, target(account), "current password, locked");
+      throw new BusinessException("e.member.currentPassword.wrong");
+    }
+    if (account.getPasswordHash() == null
         || !encoder.matches(currentPassword, account.getPasswordHash())) {
-      // counted in its own transaction: the refusal rolls back the caller's
-      ownTransaction.executeWithoutResult(status -> lockout.recordFailure(key));
+      lockout.failed(key);
       audit.record(AuditAction.LOGIN_FAILURE, target(account), "current password wrong");
       throw new BusinessException("e.member.currentPassword.wrong");
     }
+    lockout.release(key);
   }
 
   private void checkPassword(String password, String loginId) {

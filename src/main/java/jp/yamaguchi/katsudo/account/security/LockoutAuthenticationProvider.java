@@ -69,7 +69,9 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
     String id = canonicalId.apply(typed == null ? "" : typed.strip());
     String key = LoginLockout.key(realm, id);
     String who = realm + ":" + id;
-    if (lockout.isLocked(key)) {
+    // the attempt is reserved (counted) before the password is checked, so parallel guesses
+    // cannot get more checks through than the limit allows
+    if (!lockout.tryAttempt(key)) {
       audit.record(AuditAction.LOGIN_FAILURE, who, key, "locked");
       throw new BadCredentialsException("Bad credentials");
     }
@@ -79,10 +81,11 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
         throw new BadCredentialsException("Bad credentials");
       }
       if (clearOnSuccess) lockout.recordSuccess(key);
+      else lockout.release(key);
       audit.record(successAction, result.getName(), realm, null);
       return result;
     } catch (AuthenticationException e) {
-      lockout.recordFailure(key);
+      lockout.failed(key);
       audit.record(
           AuditAction.LOGIN_FAILURE,
           who,

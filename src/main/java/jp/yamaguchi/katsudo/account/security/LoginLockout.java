@@ -10,6 +10,8 @@ import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code <realm>:<normalised id>} ({@code staff:…}, {@code member:…}), so the same text typed at
  * the staff and the member login counts separately. Counting works for IDs that do not exist too,
  * so a lock says nothing about existence. Kept in the database, so every app server sees the same
- * counts; updates are single atomic statements.
+ * counts; updates are single atomic statements. A login reserves its attempt before the password is
+ * checked ({@link #tryAttempt}), so parallel guesses cannot exceed the limit either.
  */
 @Service
 public class LoginLockout {
@@ -30,19 +33,20 @@ public class LoginLockout {
   private final LockoutProperties props;
   private final Clock clock;
   private final AuditLog audit;
-  private final TransactionTemplate tx;
+  private final TransactionTemplate ownTx;
 
   public LoginLockout(
       JdbcClient jdbc,
       LockoutProperties props,
       Clock clock,
       AuditLog audit,
-      TransactionTemplate tx) {
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.props = props;
     this.clock = clock;
     this.audit = audit;
-    this.tx = tx;
+    this.ownTx = new TransactionTemplate(transactions);
+    this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The lockout key of an ID typed in a realm: NFKC, trimmed, lower case, at most 200 chars. */
@@ -66,63 +70,107 @@ public class LoginLockout {
         > 0;
   }
 
-  /** Counts a failure; locks the key (and records it in the audit log) at the threshold. */
-  public void recordFailure(String key) {
+  /**
+   * Reserves one login attempt for {@code key} before the password is checked: counts it as a
+   * failure at once (one atomic statement) and answers whether it may go ahead, i.e. the key was
+   * neither locked nor already at the limit. Parallel requests therefore cannot get more than the
+   * allowed number of password checks through: each one takes a slot, and {@link #failed}, {@link
+   * #recordSuccess} or {@link #release} settles it. Written in its own transaction, so it is
+   * visible to the other app servers at once and never rolled back with the caller's work.
+   */
+  public boolean tryAttempt(String key) {
     Instant now = clock.instant();
-    Timestamp nowTs = Timestamp.from(now);
-    Timestamp windowStart = Timestamp.from(now.minus(props.window()));
-    boolean lockedNow =
-        Boolean.TRUE.equals(
-            tx.execute(
-                s -> {
-                  // a count older than the window (and not locked) starts again
-                  jdbc.sql(
-                          "UPDATE login_lockout SET failures = 0, first_failure_at = ?"
-                              + " WHERE login_key = ? AND first_failure_at < ?"
+    return Boolean.TRUE.equals(
+        ownTx.execute(
+            s -> {
+              prepare(key, now);
+              return jdbc.sql(
+                          "UPDATE login_lockout SET failures = failures + 1, last_failure_at = ?"
+                              + " WHERE login_key = ? AND failures < ?"
                               + " AND (locked_until IS NULL OR locked_until <= ?)")
-                      .params(nowTs, key, windowStart, nowTs)
-                      .update();
-                  int updated =
-                      jdbc.sql(
-                              "UPDATE login_lockout SET failures = failures + 1,"
-                                  + " last_failure_at = ? WHERE login_key = ?")
-                          .params(nowTs, key)
-                          .update();
-                  if (updated == 0) {
-                    try {
-                      jdbc.sql(
-                              "INSERT INTO login_lockout (login_key, failures, first_failure_at,"
-                                  + " last_failure_at) VALUES (?, 1, ?, ?)")
-                          .params(key, nowTs, nowTs)
-                          .update();
-                    } catch (org.springframework.dao.DuplicateKeyException race) {
-                      jdbc.sql(
-                              "UPDATE login_lockout SET failures = failures + 1,"
-                                  + " last_failure_at = ? WHERE login_key = ?")
-                          .params(nowTs, key)
-                          .update();
-                    }
-                  }
-                  int locked =
-                      jdbc.sql(
-                              "UPDATE login_lockout SET locked_until = ? WHERE login_key = ?"
-                                  + " AND failures >= ? AND (locked_until IS NULL"
-                                  + " OR locked_until <= ?)")
-                          .params(
-                              Timestamp.from(now.plus(props.duration())),
-                              key,
-                              props.maxFailures(),
-                              nowTs)
-                          .update();
-                  return locked > 0;
-                }));
-    if (lockedNow) {
+                      .params(Timestamp.from(now), key, props.maxFailures(), Timestamp.from(now))
+                      .update()
+                  == 1;
+            }));
+  }
+
+  /**
+   * The reserved attempt failed: it stays counted, and reaching the limit locks the key for the
+   * lock duration (recorded in the audit log).
+   */
+  public void failed(String key) {
+    Instant now = clock.instant();
+    Integer locked =
+        ownTx.execute(
+            s ->
+                jdbc.sql(
+                        "UPDATE login_lockout SET locked_until = ? WHERE login_key = ?"
+                            + " AND failures >= ? AND (locked_until IS NULL OR locked_until <= ?)")
+                    .params(
+                        Timestamp.from(now.plus(props.duration())),
+                        key,
+                        props.maxFailures(),
+                        Timestamp.from(now))
+                    .update());
+    if (locked != null && locked > 0) {
       audit.record(
           AuditAction.LOCKOUT,
           "system",
           key,
           "locked for " + props.duration().toMinutes() + " min");
     }
+  }
+
+  /**
+   * The reserved attempt succeeded but must not clear the count (a first factor that a second one
+   * follows): gives the slot back.
+   */
+  public void release(String key) {
+    ownTx.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "UPDATE login_lockout SET failures = failures - 1"
+                        + " WHERE login_key = ? AND failures > 0")
+                .param(key)
+                .update());
+  }
+
+  /**
+   * Counts a failure that was not reserved with {@link #tryAttempt} (e.g. a wrong current password
+   * on a change form); locks the key at the limit.
+   */
+  public void recordFailure(String key) {
+    Instant now = clock.instant();
+    ownTx.executeWithoutResult(
+        s -> {
+          prepare(key, now);
+          jdbc.sql(
+                  "UPDATE login_lockout SET failures = failures + 1, last_failure_at = ?"
+                      + " WHERE login_key = ?")
+              .params(Timestamp.from(now), key)
+              .update();
+        });
+    failed(key);
+  }
+
+  /**
+   * Makes sure the key has a row (an atomic insert that does nothing when one exists, so parallel
+   * first failures cannot collide) and starts the count again when its window has passed or its
+   * lock has expired.
+   */
+  private void prepare(String key, Instant now) {
+    Timestamp nowTs = Timestamp.from(now);
+    jdbc.sql(
+            "INSERT INTO login_lockout (login_key, failures, first_failure_at, last_failure_at)"
+                + " VALUES (?, 0, ?, ?) ON CONFLICT DO NOTHING")
+        .params(key, nowTs, nowTs)
+        .update();
+    jdbc.sql(
+            "UPDATE login_lockout SET failures = 0, first_failure_at = ?, locked_until = NULL"
+                + " WHERE login_key = ? AND ((locked_until IS NULL AND first_failure_at < ?)"
+                + " OR locked_until <= ?)")
+        .params(nowTs, key, Timestamp.from(now.minus(props.window())), nowTs)
+        .update();
   }
 
   /** A successful login clears the count. */
