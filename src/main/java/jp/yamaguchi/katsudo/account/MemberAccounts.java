@@ -389,7 +389,7 @@ public class MemberAccounts {
    */
   public void requestEmailChange(long id, String currentPassword, String newEmail, Site site) {
     requireCurrentPassword(id, currentPassword);
-    transaction.executeWithoutResult(status -> startEmailChange(live(id), newEmail, site));
+    transaction.executeWithoutResult(status -> startEmailChange(live(id), newEmail, site, false));
   }
 
   /** Follows an address-change link: the account gets the new address. */
@@ -515,7 +515,7 @@ public class MemberAccounts {
     if (newEmail != null
         && !newEmail.isBlank()
         && !crypto.lookupHash(newEmail).equals(account.getEmailHash())) {
-      startEmailChange(account, newEmail, site);
+      startEmailChange(account, newEmail, site, true);
     }
     return ref(account);
   }
@@ -607,12 +607,24 @@ public class MemberAccounts {
     return accounts.save(account);
   }
 
-  private void startEmailChange(MemberAccount account, String newEmail, Site site) {
+  /**
+   * @param revealTaken whether an address that belongs to another account may be refused as such
+   *     (staff yes); a member is answered as if the mail had been sent, and the address's owner
+   *     gets a notice instead, so the form cannot be used to find out who is registered
+   */
+  private void startEmailChange(
+      MemberAccount account, String newEmail, Site site, boolean revealTaken) {
     String email = checkEmail(newEmail);
     String hash = crypto.lookupHash(email);
     if (hash.equals(account.getEmailHash())) throw new BusinessException("e.member.email.same");
     if (accounts.findByEmailHash(hash).isPresent()) {
-      throw new BusinessException("e.member.email.taken");
+      if (revealTaken) throw new BusinessException("e.member.email.taken");
+      mails.send(site, email, "email-taken", Map.of());
+      audit.record(
+          AuditAction.EMAIL_CHANGE_REQUEST,
+          target(account),
+          "to " + AuditMasking.email(email) + ", already registered: not changed");
+      return;
     }
     tokens.retire(account.getId(), TokenPurpose.CHANGE_EMAIL, clock.instant());
     String token = issue(account, TokenPurpose.CHANGE_EMAIL, email, null);
