@@ -2,10 +2,12 @@ package jp.yamaguchi.katsudo.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.account.domain.StaffAccount;
 import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
+import jp.yamaguchi.katsudo.account.security.LoginLockout;
 import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.tx.AfterCommit;
@@ -21,7 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -57,6 +62,8 @@ public class StaffAccounts {
   private final MessageSource messages;
   private final PasswordPolicy policy;
   private final AuditLog audit;
+  private final LoginLockout lockout;
+  private final TransactionTemplate ownTransaction;
   private final boolean emailRequired;
 
   public StaffAccounts(
@@ -66,6 +73,8 @@ public class StaffAccounts {
       MessageSource messages,
       PasswordPolicy policy,
       AuditLog audit,
+      LoginLockout lockout,
+      PlatformTransactionManager transactions,
       @Value("${katsudo.security.staff-two-factor:false}") boolean twoFactor) {
     this.repository = repository;
     this.encoder = encoder;
@@ -73,6 +82,9 @@ public class StaffAccounts {
     this.messages = messages;
     this.policy = policy;
     this.audit = audit;
+    this.lockout = lockout;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.emailRequired = twoFactor;
   }
 
@@ -152,7 +164,10 @@ public class StaffAccounts {
     StaffRole oldRole = account.getRole();
     boolean wasEnabled = account.isEnabled();
     boolean rightsChanged = oldRole != role || wasEnabled != enabled;
-    account.change(checkName(displayName), checkEmail(email), role, enabled);
+    String oldEmail = account.getEmail();
+    String newEmail = checkEmail(email);
+    boolean emailChanged = !Objects.equals(oldEmail, newEmail);
+    account.change(checkName(displayName), newEmail, role, enabled);
     log.info("staff account changed id={} role={} enabled={}", id, role, enabled);
     String target = "staff:" + account.getUsername();
     if (oldRole != role) {
@@ -160,7 +175,11 @@ public class StaffAccounts {
     }
     if (wasEnabled && !enabled) audit.record(AuditAction.ACCOUNT_SUSPEND, target, null);
     if (!wasEnabled && enabled) audit.record(AuditAction.ACCOUNT_RESUME, target, null);
-    if (rightsChanged) endSessions(account.getUsername(), account.getUsername().equals(actor));
+    if (emailChanged)
+      audit.record(AuditAction.EMAIL_CHANGE, target, emailChange(oldEmail, newEmail));
+    if (rightsChanged || emailChanged) {
+      endSessions(account.getUsername(), account.getUsername().equals(actor));
+    }
     return summary(account);
   }
 
@@ -171,11 +190,7 @@ public class StaffAccounts {
   @Transactional
   public void changePassword(long id, String rawPassword, String actor, String currentPassword) {
     StaffAccount account = entity(id);
-    if (account.getUsername().equals(actor)
-        && (currentPassword == null
-            || !encoder.matches(currentPassword, account.getPasswordHash()))) {
-      throw new BusinessException("e.staff.password.current");
-    }
+    if (account.getUsername().equals(actor)) checkCurrentPassword(account, currentPassword);
     checkPassword(rawPassword, account.getUsername());
     account.changePasswordHash(encoder.encode(rawPassword));
     log.info("staff password changed id={}", id);
@@ -185,6 +200,22 @@ public class StaffAccounts {
         "staff:" + account.getUsername(),
         self ? "own password" : "set by an administrator");
     endSessions(account.getUsername(), self);
+  }
+
+  /**
+   * The current password of someone changing their own: a locked login ID is refused with the same
+   * message as a wrong password, and a wrong password counts toward the login lockout (it could be
+   * guessed here instead of at the login) and is audited as a failed login.
+   */
+  private void checkCurrentPassword(StaffAccount account, String currentPassword) {
+    String key = LoginLockout.key("staff", account.getUsername());
+    if (lockout.isLocked(key)) throw new BusinessException("e.staff.password.current");
+    if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+      // in its own transaction: the refusal rolls this one back, the count must stay
+      ownTransaction.executeWithoutResult(s -> lockout.recordFailure(key));
+      audit.record(AuditAction.LOGIN_FAILURE, key, "current password");
+      throw new BusinessException("e.staff.password.current");
+    }
   }
 
   /** Deletes an account and ends its sessions; a 管理者 cannot delete their own. */
@@ -228,8 +259,12 @@ public class StaffAccounts {
     }
     StaffAccount account = existing.get();
     if (mail != null && !mail.equals(account.getEmail())) {
+      String oldEmail = account.getEmail();
       account.change(account.getDisplayName(), mail, account.getRole(), account.isEnabled());
       log.info("administrator account '{}': mail address set from ADMIN_EMAIL", username);
+      audit.record(
+          AuditAction.EMAIL_CHANGE, "system", "staff:" + username, emailChange(oldEmail, mail));
+      endSessions(username, false);
     }
     if (!encoder.matches(rawPassword, account.getPasswordHash())) {
       account.changePasswordHash(encoder.encode(rawPassword));
@@ -251,6 +286,13 @@ public class StaffAccounts {
     if (!account.isEnabled() || account.getRole() != StaffRole.ADMIN) {
       account.change(account.getDisplayName(), account.getEmail(), StaffRole.ADMIN, true);
     }
+  }
+
+  /** The audit detail of an address change; {@link AuditLog} masks both addresses. */
+  private static String emailChange(String oldEmail, String newEmail) {
+    return (oldEmail == null ? "(none)" : oldEmail)
+        + " -> "
+        + (newEmail == null ? "(none)" : newEmail);
   }
 
   /**

@@ -11,6 +11,7 @@ import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirect;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirectRepository;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.site.PublicationChanged;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
@@ -163,15 +164,23 @@ public class PageEditing {
     return repository.save(copy).getId();
   }
 
-  /** Deletes a page without children (its history stays in the revisions). */
+  /**
+   * Deletes a page without children (its history stays in the revisions). Deleting a published page
+   * takes it off the site, which the audit log records as an unpublish.
+   */
   public void delete(long id) {
     Page page = get(id);
     if (repository.existsByParentId(id)) {
       throw new BusinessException("e.page.delete.hasChildren", page.getTitle());
     }
     boolean wasPublic = page.getState().visible();
+    String label = page.publicPath() + " " + page.getTitle() + " (deleted)";
     repository.delete(page);
-    if (wasPublic) changed(id);
+    if (wasPublic) {
+      changed(id);
+      events.publishEvent(
+          new PublicationChanged("page", id, label, RevisionUserListener.currentUser(), false));
+    }
   }
 
   /**

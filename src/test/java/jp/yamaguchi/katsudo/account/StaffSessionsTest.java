@@ -14,6 +14,7 @@ import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -34,6 +35,7 @@ class StaffSessionsTest {
   @Autowired StaffAccounts accounts;
   @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcClient jdbc;
 
   private final String prefix = "sess" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -95,15 +97,42 @@ class StaffSessionsTest {
   }
 
   @Test
-  void aChangeOfNameOrEmailKeepsTheSession() throws Exception {
+  void aChangeOfNameKeepsTheSessionAChangeOfEmailEndsIt() throws Exception {
     StaffSummary editor =
         accounts.create(prefix + "-nm", "柳井 五郎", null, PASSWORD, StaffRole.EDITOR);
     Cookie cookie = signIn(editor.username(), PASSWORD);
 
-    accounts.update(
-        editor.id(), "柳井 五郎", "goro@example.jp", StaffRole.EDITOR, true, "another-admin");
-
+    accounts.update(editor.id(), "柳井 五郎郎", null, StaffRole.EDITOR, true, "another-admin");
     mvc.perform(get("/admin/").cookie(cookie)).andExpect(status().isOk());
+
+    // the address receives the login code with two factors: a change ends the sessions
+    accounts.update(
+        editor.id(), "柳井 五郎郎", "goro@example.jp", StaffRole.EDITOR, true, "another-admin");
+    expectSignedOut(cookie);
+    assertThat(sessions.findByPrincipalName(editor.username())).isEmpty();
+  }
+
+  @Test
+  void anEmailSetByTheBootstrapIsAuditedAndEndsTheSessions() throws Exception {
+    StaffSummary admin = accounts.create(prefix + "-bt", "岩国 九郎", null, PASSWORD, StaffRole.ADMIN);
+    Cookie cookie = signIn(admin.username(), PASSWORD);
+
+    accounts.ensureAdministrator(admin.username(), PASSWORD, "kuro@example.jp");
+    assertThat(accounts.get(admin.id()).email()).isEqualTo("kuro@example.jp");
+    expectSignedOut(cookie);
+    assertThat(
+            jdbc.sql(
+                    "SELECT actor, detail FROM audit_log WHERE action = 'EMAIL_CHANGE'"
+                        + " AND target = ?")
+                .param("staff:" + admin.username())
+                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
+                .list())
+        .containsExactly("system (none) -> k***@example.jp");
+
+    // the same address again changes nothing
+    Cookie again = signIn(admin.username(), PASSWORD);
+    accounts.ensureAdministrator(admin.username(), PASSWORD, "kuro@example.jp");
+    mvc.perform(get("/admin/").cookie(again)).andExpect(status().isOk());
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import jp.yamaguchi.katsudo.core.KatsudoProperties;
+import jp.yamaguchi.katsudo.core.audit.AuditMasking;
 import jp.yamaguchi.katsudo.core.mail.Mailer;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.tx.AfterCommit;
@@ -65,7 +66,12 @@ public class MemberMails {
       try {
         mailer.send(to, template, model);
       } catch (RuntimeException e) {
-        log.warn("member mail {} could not be sent: {}", template, e.toString());
+        // no address in the log: the class and the masked message only
+        log.warn(
+            "member mail {} could not be sent: {}: {}",
+            template,
+            e.getClass().getName(),
+            AuditMasking.text(e.getMessage()));
       }
     }
   }

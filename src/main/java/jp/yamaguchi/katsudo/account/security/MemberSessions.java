@@ -81,15 +81,20 @@ public class MemberSessions {
         instanceof org.springframework.security.authentication.CredentialsExpiredException;
   }
 
-  /** Replaces the principal of this session (after the member's own password change). */
+  /**
+   * Replaces the principal of this session (after the member's own password change), under a new
+   * session ID and with a new CSRF token, as at the login.
+   */
   public void refresh(
       MemberUser principal, HttpServletRequest request, HttpServletResponse response) {
     principal.eraseCredentials();
-    save(
+    Authentication auth =
         UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()),
-        request,
-        response);
+            principal, null, principal.getAuthorities());
+    request.getSession();
+    request.changeSessionId();
+    csrf.onAuthentication(auth, request, response);
+    save(auth, request, response);
   }
 
   /** Ends the whole session (like the logout button), e.g. after the member deleted the account. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
+import jp.yamaguchi.katsudo.core.audit.AuditMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -49,7 +50,7 @@ final class StaffLoginHandlers {
       try {
         sent = codes.sendNew(name);
       } catch (MailException e) {
-        log.error("the login code for '{}' could not be mailed", name, e);
+        log.error("the login code for '{}' could not be mailed: {}", name, failure(e));
         abandon(request, response, "/admin/login?mailError");
         return;
       }
@@ -70,11 +71,20 @@ final class StaffLoginHandlers {
       try {
         if (!codes.send(token)) target = "/admin/login?noEmail";
       } catch (MailException e) {
-        log.error("the login code for '{}' could not be mailed", token.getUsername(), e);
+        log.error(
+            "the login code for '{}' could not be mailed: {}", token.getUsername(), failure(e));
         target = CODE_PAGE + "?mailError";
       }
       response.sendRedirect(request.getContextPath() + target);
     };
+  }
+
+  /**
+   * A mail failure for the log without the staff member's address: the exception class and its
+   * masked message (no stack trace, whose nested messages may name the recipient).
+   */
+  private static String failure(MailException e) {
+    return e.getClass().getName() + ": " + AuditMasking.text(e.getMessage());
   }
 
   /** Ends a login that cannot be completed. */

@@ -1,6 +1,7 @@
 package jp.yamaguchi.katsudo.account.security;
 
 import java.util.List;
+import jp.yamaguchi.katsudo.account.domain.StaffAccount;
 import jp.yamaguchi.katsudo.account.domain.StaffAccountRepository;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -11,7 +12,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff accounts for the admin login. */
+/**
+ * Loads staff accounts for the admin login. A suspended account is reported as unknown, so the
+ * login still computes the (dummy) password hash and takes as long as for any other refusal: the
+ * answer time does not tell which accounts are suspended.
+ */
 @Component
 public class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
@@ -26,11 +31,11 @@ public class StaffUserDetailsService implements UserDetailsService, UserDetailsP
   public UserDetails loadUserByUsername(String username) {
     return repository
         .findByUsername(username)
+        .filter(StaffAccount::isEnabled)
         .map(
             a ->
                 User.withUsername(a.getUsername())
                     .password(a.getPasswordHash())
-                    .disabled(!a.isEnabled())
                     .authorities(List.of(new SimpleGrantedAuthority(a.getRole().authority())))
                     .build())
         .orElseThrow(() -> new UsernameNotFoundException("unknown"));

@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * パスワードの変更: every signed-in staff member (編集者 too) changes their own password, with the current
- * one. Their other sessions end; this one stays.
+ * one. Their other sessions end; this one stays, under a new session ID.
  */
 @Controller
 class OwnPasswordController {
@@ -56,6 +57,7 @@ class OwnPasswordController {
       @Valid @ModelAttribute("passwordForm") StaffPasswordForm form,
       BindingResult result,
       Principal principal,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     StaffSummary me =
@@ -87,6 +89,8 @@ class OwnPasswordController {
       FormErrors.order(result, model, ORDER);
       return "account/security/password";
     }
+    // a new session ID once the password changed: an ID seen before no longer works
+    request.changeSessionId();
     redirect.addFlashAttribute(
         "success",
         messages.getMessage("security.password.changed", null, LocaleContextHolder.getLocale()));

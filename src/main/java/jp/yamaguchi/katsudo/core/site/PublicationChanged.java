@@ -4,7 +4,8 @@ package jp.yamaguchi.katsudo.core.site;
  * Content outside the review workflow (e.g. a fixed page) was published or taken off the site.
  * Published by the owning module through Spring's {@code ApplicationEventPublisher}, in the
  * transaction that made the change; the audit log records it after the commit. Content that goes
- * through {@code core.review.ReviewWorkflow} needs nothing: the workflow's own events are logged.
+ * through {@code core.review.ReviewWorkflow} needs nothing: the workflow's own events are logged;
+ * only deleting such an item while it is public (which bypasses the workflow) is announced here.
  *
  * @param contentType the content type key, e.g. {@code "page"}
  * @param id the item's id

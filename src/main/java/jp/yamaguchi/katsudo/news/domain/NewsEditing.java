@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import jp.yamaguchi.katsudo.core.audit.RevisionUserListener;
 import jp.yamaguchi.katsudo.core.content.HtmlSanitizer;
 import jp.yamaguchi.katsudo.core.review.Review;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.review.ReviewWorkflow;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
+import jp.yamaguchi.katsudo.core.site.PublicationChanged;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.news.ImportedNews;
@@ -121,12 +123,22 @@ public class NewsEditing {
     return to;
   }
 
-  /** Deletes an item; its audit revisions and review history stay. */
+  /**
+   * Deletes an item; its audit revisions and review history stay. Deleting a public item takes it
+   * off the site outside the review workflow, so it is announced as an unpublish for the audit log
+   * ({@link PublicationChanged}).
+   */
   public void delete(long id) {
     NewsItem item = get(id);
     boolean wasPublic = item.review().isPublic();
+    String label = item.getTitle() + " (deleted)";
     repository.delete(item);
-    if (wasPublic) events.publishEvent(new ContentChanged(NewsItem.CONTENT_TYPE, id));
+    if (wasPublic) {
+      events.publishEvent(new ContentChanged(NewsItem.CONTENT_TYPE, id));
+      events.publishEvent(
+          new PublicationChanged(
+              NewsItem.CONTENT_TYPE, id, label, RevisionUserListener.currentUser(), false));
+    }
   }
 
   /** Saves imported items in batches; see {@link jp.yamaguchi.katsudo.news.NewsImport}. */

@@ -414,16 +414,24 @@ class MemberFlowsTest {
         .andExpect(content().string(Matchers.containsString("ログインIDを含める")));
     login(mvc, m);
 
-    mvc.perform(
-            post("/mypage/password")
-                .cookie(here)
-                .with(csrf())
-                .param("currentPassword", PASSWORD)
-                .param("password", "Changed-Password-2026"))
-        .andExpect(redirectedUrl("/mypage"));
-    mvc.perform(get("/mypage").cookie(here))
+    Cookie renewed =
+        mvc.perform(
+                post("/mypage/password")
+                    .cookie(here)
+                    .with(csrf())
+                    .param("currentPassword", PASSWORD)
+                    .param("password", "Changed-Password-2026"))
+            .andExpect(redirectedUrl("/mypage"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    // the member stays signed in under a new session ID; the old ID no longer works
+    assertThat(renewed).isNotNull();
+    assertThat(renewed.getValue()).isNotEqualTo(here.getValue());
+    mvc.perform(get("/mypage").cookie(renewed))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("パスワードを変更しました。")));
+    mvc.perform(get("/mypage").cookie(here)).andExpect(status().is3xxRedirection());
     mvc.perform(get("/mypage").cookie(elsewhere)).andExpect(status().is3xxRedirection());
     login(mvc, "/login", m.loginId(), "Changed-Password-2026");
     assertThat(actions(m.id())).containsOnlyOnce("PASSWORD_CHANGE");

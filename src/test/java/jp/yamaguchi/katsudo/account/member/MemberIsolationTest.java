@@ -111,16 +111,21 @@ class MemberIsolationTest {
     // the six wrong current passwords locked B (the lockout counts them); staff lift the lock
     lockout.unlock(LoginLockout.key("member", b.loginId()));
     // B's own password works on B's account only
-    mvc.perform(
-        post("/mypage/password")
-            .cookie(bSession)
-            .with(csrf())
-            .param("id", String.valueOf(a.id()))
-            .param("currentPassword", PASSWORD)
-            .param("password", "B-New-Password-2026"));
+    // (the change gives B's session a new ID)
+    Cookie renewed =
+        mvc.perform(
+                post("/mypage/password")
+                    .cookie(bSession)
+                    .with(csrf())
+                    .param("id", String.valueOf(a.id()))
+                    .param("currentPassword", PASSWORD)
+                    .param("password", "B-New-Password-2026"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
     mvc.perform(
         post("/mypage/delete")
-            .cookie(bSession)
+            .cookie(renewed)
             .with(csrf())
             .param("id", String.valueOf(a.id()))
             .param("currentPassword", "B-New-Password-2026")

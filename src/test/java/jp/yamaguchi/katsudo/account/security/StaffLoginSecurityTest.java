@@ -192,6 +192,7 @@ class StaffLoginSecurityTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("よく使われていて")));
 
+    jakarta.servlet.http.Cookie before = here.cookie();
     here.perform(
             post("/admin/account/password")
                 .with(csrf())
@@ -199,11 +200,53 @@ class StaffLoginSecurityTest {
                 .param("password", "Editor-New-Pass-2026")
                 .param("passwordConfirmation", "Editor-New-Pass-2026"))
         .andExpect(redirectedUrl("/admin/account/password"));
+    // still signed in, under a new session ID; the old ID no longer works
+    assertThat(here.cookie().getValue()).isNotEqualTo(before.getValue());
     here.perform(get("/admin/")).andExpect(status().isOk());
+    mvc.perform(get("/admin/").cookie(before)).andExpect(redirectedUrl("/admin/login"));
     elsewhere.perform(get("/admin/")).andExpect(redirectedUrl("/admin/login"));
     login(editor.username(), PASSWORD, "/admin/login?error");
     login(editor.username(), "Editor-New-Pass-2026", "/admin/");
     assertThat(audits("PASSWORD_CHANGE", "staff:" + editor.username())).isEqualTo(1);
+  }
+
+  @Test
+  void fiveWrongCurrentPasswordsLockTheStaffId() throws Exception {
+    StaffSummary editor = staff("cp", StaffRole.EDITOR, PASSWORD);
+    String key = LoginLockout.key("staff", editor.username());
+    SessionClient here = login(editor.username(), PASSWORD, "/admin/");
+    for (int i = 0; i < 5; i++) {
+      here.perform(
+              post("/admin/account/password")
+                  .with(csrf())
+                  .param("currentPassword", "Not-My-Password-" + i)
+                  .param("password", "Editor-New-Pass-2026")
+                  .param("passwordConfirmation", "Editor-New-Pass-2026"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("現在のパスワードが正しくありません")));
+    }
+    assertThat(lockout.isLocked(key)).isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_FAILURE' AND target = ?"
+                        + " AND detail = 'current password'")
+                .param(key)
+                .query(Long.class)
+                .single())
+        .isEqualTo(5);
+
+    // now the right current password is refused the same way, and so is the login
+    here.perform(
+            post("/admin/account/password")
+                .with(csrf())
+                .param("currentPassword", PASSWORD)
+                .param("password", "Editor-New-Pass-2026")
+                .param("passwordConfirmation", "Editor-New-Pass-2026"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("現在のパスワードが正しくありません")));
+    login(editor.username(), PASSWORD, "/admin/login?error");
+    assertThat(audits("PASSWORD_CHANGE", "staff:" + editor.username())).isZero();
+    lockout.unlock(key);
   }
 
   @Test
@@ -213,12 +256,23 @@ class StaffLoginSecurityTest {
     accounts.update(editor.id(), "安全 花子", null, StaffRole.ADMIN, true, "some-admin");
     accounts.update(editor.id(), "安全 花子", null, StaffRole.ADMIN, false, "some-admin");
     accounts.update(editor.id(), "安全 花子", null, StaffRole.ADMIN, true, "some-admin");
+    accounts.update(
+        editor.id(), "安全 花子", prefix + "@example.jp", StaffRole.ADMIN, true, "some-admin");
+    accounts.update(
+        editor.id(), "安全 花子", prefix + "@example.jp", StaffRole.ADMIN, true, "some-admin");
     accounts.changePassword(editor.id(), "Reset-By-Admin-2026", "some-admin", null);
     accounts.delete(editor.id(), "some-admin");
     assertThat(audits("STAFF_CREATE", target)).isEqualTo(1);
     assertThat(audits("STAFF_PERMISSION_CHANGE", target)).isEqualTo(1);
     assertThat(audits("ACCOUNT_SUSPEND", target)).isEqualTo(1);
     assertThat(audits("ACCOUNT_RESUME", target)).isEqualTo(1);
+    // the address the login code goes to: once (the same address again is no change), masked
+    assertThat(
+            jdbc.sql("SELECT detail FROM audit_log WHERE action = 'EMAIL_CHANGE' AND target = ?")
+                .param(target)
+                .query(String.class)
+                .list())
+        .containsExactly("(none) -> " + prefix.charAt(0) + "***@example.jp");
     assertThat(audits("PASSWORD_CHANGE", target)).isEqualTo(1);
     assertThat(audits("STAFF_DELETE", target)).isEqualTo(1);
   }

@@ -91,4 +91,51 @@ class PublicationAuditTest {
     assertThat(log).extracting(AuditEntry::actor).containsOnly("publish-auditor");
     assertThat(log.get(0).target()).isEqualTo("page#" + id + " /aikasanet/" + slug + " 監査のページ");
   }
+
+  @Test
+  void deletingAPublishedPageOrNewsItemIsLoggedAsAnUnpublish() {
+    String slug = "audit-del-" + Long.toString(System.nanoTime(), 36);
+    long page =
+        pages.create(
+            Site.SUPERNET,
+            new PageInput(
+                null,
+                slug,
+                "消すページ",
+                "説明文",
+                NavArea.NONE,
+                10,
+                List.of(new Block.Text("<p>本文</p>"))));
+    publishing.publish(page);
+    pages.delete(page);
+
+    List<AuditEntry> pageLog = entries("page#" + page);
+    assertThat(pageLog)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditAction.PUBLISH, AuditAction.UNPUBLISH);
+    assertThat(pageLog.get(1).actor()).isEqualTo("publish-auditor");
+    assertThat(pageLog.get(1).target())
+        .isEqualTo("page#" + page + " /" + slug + " 消すページ (deleted)");
+
+    NewsFixtures fixtures = new NewsFixtures(news);
+    String title = NewsFixtures.unique("audit-del");
+    NewsItem item = fixtures.pending(Site.SUPERNET, NewsKind.CENTER_NEWS, title, LocalDate.now());
+    news.review(item.getId(), null, ReviewAction.PUBLISH, null, "news-admin");
+    news.delete(item.getId());
+
+    List<AuditEntry> newsLog = entries("news#" + item.getId());
+    assertThat(newsLog)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditAction.PUBLISH, AuditAction.UNPUBLISH);
+    assertThat(newsLog.get(1).actor()).isEqualTo("publish-auditor");
+    assertThat(newsLog.get(1).target())
+        .isEqualTo("news#" + item.getId() + " " + title + " (deleted)");
+
+    // a draft that was never public leaves no publication entry when deleted
+    NewsItem draft =
+        fixtures.pending(
+            Site.SUPERNET, NewsKind.CENTER_NEWS, NewsFixtures.unique("draft"), LocalDate.now());
+    news.delete(draft.getId());
+    assertThat(entries("news#" + draft.getId())).isEmpty();
+  }
 }

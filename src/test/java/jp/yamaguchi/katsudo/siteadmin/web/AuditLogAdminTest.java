@@ -209,7 +209,10 @@ class AuditLogAdminTest {
             .getContent()
             .getFirst();
     assertThat(export.target()).isEqualTo("audit_log");
-    assertThat(export.detail()).contains("text=csv-" + tag).contains("rows=2");
+    assertThat(export.detail())
+        .contains("text=csv-" + tag)
+        .contains("rows=2")
+        .contains("completed=true");
   }
 
   @Test
