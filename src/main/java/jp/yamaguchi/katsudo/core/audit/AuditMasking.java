@@ -11,7 +11,13 @@ public final class AuditMasking {
 
   private static final Pattern EMAIL =
       Pattern.compile("([\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]*@([\\p{L}\\p{N}.\\-]+)");
-  private static final Pattern PHONE = Pattern.compile("\\d{2,5}-?\\d{1,4}-?\\d{2,4}(\\d{2})");
+
+  /**
+   * A Japanese phone number: starts with 0, 10 or 11 digits, hyphens optional ({@code
+   * 083-922-0000}, {@code 09012345678}); other digit runs (IDs, counts) are left alone.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\d-])0\\d{1,4}-?\\d{1,4}-?\\d{3,4}(?![\\d-])");
 
   private AuditMasking() {}
 
@@ -22,10 +28,21 @@ public final class AuditMasking {
     return m.matches() ? m.group(1) + "***@" + m.group(2) : "***";
   }
 
-  /** Masks every mail address and phone-like number in free text. */
+  /** Masks every mail address and phone number in free text (a phone keeps its last 2 digits). */
   public static String text(String text) {
     if (text == null) return null;
     String masked = EMAIL.matcher(text).replaceAll("$1***@$2");
-    return PHONE.matcher(masked).replaceAll("***$1");
+    Matcher m = PHONE.matcher(masked);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String digits = m.group().replace("-", "");
+      String replacement =
+          digits.length() == 10 || digits.length() == 11
+              ? "***" + digits.substring(digits.length() - 2)
+              : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -47,7 +47,8 @@ class AuditLogAdminTest {
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
-  final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
+  // letters only: a digit run in the tag could look like a phone number to the masking
+  final String tag = "t" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "q");
 
   void entryAt(Instant at, AuditAction action, String actor, String target, String detail) {
     jdbc.sql(
