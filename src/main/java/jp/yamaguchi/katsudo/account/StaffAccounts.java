@@ -23,10 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -63,7 +60,6 @@ public class StaffAccounts {
   private final PasswordPolicy policy;
   private final AuditLog audit;
   private final LoginLockout lockout;
-  private final TransactionTemplate ownTransaction;
   private final boolean emailRequired;
 
   public StaffAccounts(
@@ -74,7 +70,6 @@ public class StaffAccounts {
       PasswordPolicy policy,
       AuditLog audit,
       LoginLockout lockout,
-      PlatformTransactionManager transactions,
       @Value("${katsudo.security.staff-two-factor:false}") boolean twoFactor) {
     this.repository = repository;
     this.encoder = encoder;
@@ -83,8 +78,6 @@ public class StaffAccounts {
     this.policy = policy;
     this.audit = audit;
     this.lockout = lockout;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.emailRequired = twoFactor;
   }
 
@@ -211,8 +204,8 @@ public class StaffAccounts {
     String key = LoginLockout.key("staff", account.getUsername());
     if (lockout.isLocked(key)) throw new BusinessException("e.staff.password.current");
     if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-      // in its own transaction: the refusal rolls this one back, the count must stay
-      ownTransaction.executeWithoutResult(s -> lockout.recordFailure(key));
+      // LoginLockout writes in its own transaction: the count stays when this one rolls back
+      lockout.recordFailure(key);
       audit.record(AuditAction.LOGIN_FAILURE, key, "current password");
       throw new BusinessException("e.staff.password.current");
     }
