@@ -82,14 +82,18 @@ public class SecurityConfig {
    * Passwords are hashed with Argon2id (a random 16-byte salt per hash, 16 MiB, 2 passes) behind a
    * {@link DelegatingPasswordEncoder}: each stored hash names its algorithm, so bcrypt hashes of
    * older accounts still verify and are re-hashed with Argon2id at their next login. The legacy
-   * migration adds WordPress's formats here.
+   * migration adds WordPress's formats here. At most {@link
+   * BoundedPasswordEncoder#defaultConcurrency()} hashes run at once, so bursts of logins cannot
+   * fill the heap with Argon2's memory.
    */
   @Bean
   PasswordEncoder passwordEncoder() {
     Map<String, PasswordEncoder> encoders = new HashMap<>();
     encoders.put(PASSWORD_HASH_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
     encoders.put("bcrypt", new BCryptPasswordEncoder());
-    return new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
+    return new BoundedPasswordEncoder(
+        new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders),
+        BoundedPasswordEncoder.defaultConcurrency());
   }
 
   /**
