@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps every text a person reads out of the Java code (conventions: messages by ID in {@code
  * i18n/*_ja.properties}): no string or character literal in {@code src/main/java} may hold
- * Hiragana, Katakana or Han characters. Comments and javadoc are ignored; {@code \\uXXXX} escapes
- * inside literals are decoded first, so they are no way around the rule.
+ * Hiragana, Katakana or Han characters. Comments and javadoc are ignored; Unicode escapes (a
+ * backslash, u and four hex digits) inside literals are decoded first, so they are no way around
+ * the rule.
  */
 class JavaMessagesTest {
 
@@ -152,7 +153,7 @@ class JavaMessagesTest {
     return block.stripIndent();
   }
 
-  /** Decodes Java escapes, {@code \\uXXXX} included. */
+  /** Decodes Java escapes, Unicode escapes included. */
   private static String unescape(String s) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
