@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -57,7 +57,8 @@ public class SubmissionConfirmations {
   private final Mailer mailer;
   private final MessageSource messages;
   private final KatsudoProperties properties;
-  private final Map<String, SubmissionHandler> handlers;
+  private final ObjectProvider<SubmissionHandler> handlerBeans;
+  private volatile Map<String, SubmissionHandler> handlers;
   private final SecureRandom random = new SecureRandom();
 
   SubmissionConfirmations(
@@ -66,15 +67,29 @@ public class SubmissionConfirmations {
       Mailer mailer,
       MessageSource messages,
       KatsudoProperties properties,
-      List<SubmissionHandler> handlers) {
+      ObjectProvider<SubmissionHandler> handlers) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.mailer = mailer;
     this.messages = messages;
     this.properties = properties;
-    this.handlers =
-        handlers.stream()
-            .collect(Collectors.toMap(SubmissionHandler::contentType, Function.identity()));
+    this.handlerBeans = handlers;
+  }
+
+  /**
+   * The handlers by content type, looked up on first use rather than injected, so that a module's
+   * service may both request confirmations and be its own {@link SubmissionHandler}.
+   */
+  private Map<String, SubmissionHandler> handlers() {
+    Map<String, SubmissionHandler> known = handlers;
+    if (known == null) {
+      known =
+          handlerBeans
+              .orderedStream()
+              .collect(Collectors.toMap(SubmissionHandler::contentType, Function.identity()));
+      handlers = known;
+    }
+    return known;
   }
 
   /**
@@ -89,7 +104,7 @@ public class SubmissionConfirmations {
    */
   @Transactional
   public void request(String contentType, long contentId, String email, String title, Site site) {
-    if (!handlers.containsKey(contentType)) {
+    if (!handlers().containsKey(contentType)) {
       throw new IllegalArgumentException("no SubmissionHandler for " + contentType);
     }
     if (email == null || email.isBlank()) {
@@ -196,7 +211,7 @@ public class SubmissionConfirmations {
             .param("hash", hash)
             .query((rs, n) -> new Item(rs.getString(1), rs.getLong(2)))
             .single();
-    SubmissionHandler handler = handlers.get(item.type());
+    SubmissionHandler handler = handlers().get(item.type());
     if (handler == null) throw new BusinessException("e.submission.unknown");
     String next = handler.confirmed(item.id());
     remember(session, item.type(), item.id());

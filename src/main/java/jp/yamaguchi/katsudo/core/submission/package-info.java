@@ -18,7 +18,9 @@
  *       {@code /aikasanet/submission/confirm}), {@code confirmed(id)} runs once, in the confirming
  *       transaction — typically {@code ReviewWorkflow.submit} (仮登録), whose {@code ReviewSubmitted}
  *       event the module's listener turns into the mails to the center and the submitter — and
- *       names the page the browser goes to next.
+ *       names the page the browser goes to next. The handler may be the same service that requested
+ *       the confirmation (handlers are looked up when first needed, so there is no dependency
+ *       cycle).
  *   <li>That next page may check {@link
  *       jp.yamaguchi.katsudo.core.submission.SubmissionConfirmations#confirmedInSession} before
  *       offering follow-up steps for the item (e.g. creating a login for a registered group).
