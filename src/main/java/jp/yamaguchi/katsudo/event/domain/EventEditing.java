@@ -236,6 +236,16 @@ public class EventEditing {
    */
   public record ImportedEvent(EventContent content, ReviewState state) {}
 
+  /**
+   * Checks content without saving it (e.g. before a confirmation page).
+   *
+   * @throws BusinessException naming what is wrong
+   */
+  @Transactional(readOnly = true)
+  public EventContent checkContent(EventContent content) {
+    return check(content);
+  }
+
   /** The content cleaned and checked; a {@link BusinessException} names what is wrong. */
   EventContent check(EventContent c) {
     if (c.kind() == null) throw new BusinessException("e.event.kind.required");

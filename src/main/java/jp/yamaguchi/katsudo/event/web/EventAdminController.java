@@ -306,7 +306,8 @@ class EventAdminController {
   }
 
   private String formPage(EventItem item, Model model) {
-    if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm") instanceof BindingResult b) {
+    if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm")
+        instanceof BindingResult b) {
       FormErrors.order(b, model, EventForm.FIELDS);
     }
     if (!model.containsAttribute("reviewForm")) {

@@ -59,6 +59,18 @@ public class EventOptions {
     return e.getMunicipalities().stream().map(c -> lists.label(ListKey.MUNICIPALITY, c)).toList();
   }
 
+  public List<String> fieldLabels(List<String> codes) {
+    return codes.stream().map(c -> lists.label(ListKey.ACTIVITY_FIELD, c)).toList();
+  }
+
+  public String areaLabel(String code) {
+    return code == null || code.isBlank() ? "" : lists.label(ListKey.TARGET_AREA, code);
+  }
+
+  public List<String> municipalityLabels(List<String> codes) {
+    return codes.stream().map(c -> lists.label(ListKey.MUNICIPALITY, c)).toList();
+  }
+
   /** Text split in lines, for templates that show line breaks without markup. */
   public List<String> lines(String text) {
     return text == null ? List.of() : text.lines().toList();
