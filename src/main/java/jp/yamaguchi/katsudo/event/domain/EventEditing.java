@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,10 +20,14 @@ import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.review.ReviewWorkflow;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
 import jp.yamaguchi.katsudo.core.site.PublicationChanged;
+import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.core.submission.SubmissionConfirmations;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import jp.yamaguchi.katsudo.media.MediaLibrary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -49,6 +54,11 @@ public class EventEditing {
 
   private final EventItemRepository repository;
   private final ReviewWorkflow workflow;
+
+  /** Lazily: the confirmations know every handler, this module's among them. */
+  private final ObjectProvider<SubmissionConfirmations> confirmations;
+
+  private final MessageSource messages;
   private final Lists lists;
   private final MediaLibrary media;
   private final ApplicationEventPublisher events;
@@ -58,6 +68,8 @@ public class EventEditing {
   EventEditing(
       EventItemRepository repository,
       ReviewWorkflow workflow,
+      ObjectProvider<SubmissionConfirmations> confirmations,
+      MessageSource messages,
       Lists lists,
       MediaLibrary media,
       ApplicationEventPublisher events,
@@ -65,6 +77,8 @@ public class EventEditing {
       Clock clock) {
     this.repository = repository;
     this.workflow = workflow;
+    this.confirmations = confirmations;
+    this.messages = messages;
     this.lists = lists;
     this.media = media;
     this.events = events;
@@ -112,15 +126,26 @@ public class EventEditing {
 
   /**
    * A posting from the public: kept as a draft (that staff do not review yet) until the submitter
-   * confirms the mail address; {@link #confirmPosting} then submits it (仮登録).
+   * confirms the mail address through the link mailed here; {@link #confirmPosting} then submits it
+   * (仮登録).
+   *
+   * @throws BusinessException for bad content, or {@code e.submission.mail} when the link could not
+   *     be mailed (nothing is kept then)
    */
   public EventItem post(EventContent content, String submitterName, String submitterEmail) {
     Instant now = clock.instant();
     EventItem item = new EventItem(EventOrigin.PUBLIC, PUBLIC_ACTOR, now, null);
     item.change(check(content), PUBLIC_ACTOR, now);
-    item.submitter(oneLine(submitterName), submitterEmail == null ? null : submitterEmail.strip());
+    String email = submitterEmail == null ? "" : submitterEmail.strip();
+    item.submitter(oneLine(submitterName), email);
     repository.save(item);
     workflow.created(item, PUBLIC_ACTOR);
+    String title =
+        messages.getMessage(
+            "event.post.confirmTitle", new Object[] {item.getTitle()}, Locale.JAPANESE);
+    confirmations
+        .getObject()
+        .request(EventItem.CONTENT_TYPE, item.getId(), email, title, Site.SUPERNET);
     return item;
   }
 

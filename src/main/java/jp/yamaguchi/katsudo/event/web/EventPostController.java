@@ -13,7 +13,6 @@ import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.Crumb;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
-import jp.yamaguchi.katsudo.event.domain.EventItem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,6 @@ class EventPostController {
   private final EventAttachments attachments;
   private final EventOptions options;
   private final FormGuard guard;
-  private final EventSubmissions submissions;
   private final Terms terms;
   private final MessageSource messages;
 
@@ -58,7 +56,6 @@ class EventPostController {
       EventAttachments attachments,
       EventOptions options,
       FormGuard guard,
-      EventSubmissions submissions,
       Terms terms,
       MessageSource messages) {
     this.terms = terms;
@@ -66,7 +63,6 @@ class EventPostController {
     this.attachments = attachments;
     this.options = options;
     this.guard = guard;
-    this.submissions = submissions;
     this.messages = messages;
   }
 
@@ -128,16 +124,20 @@ class EventPostController {
   }
 
   @PostMapping("/events/post/send")
-  String send(@ModelAttribute(FORM) EventPostForm form, SessionStatus status, Model model) {
+  String send(
+      @ModelAttribute(FORM) EventPostForm form,
+      BindingResult binding,
+      SessionStatus status,
+      Model model) {
     if (form.getTitle() == null || !form.isAgreed()) return "redirect:/events/post";
-    EventItem item;
     try {
-      item = editing.post(form.content(), form.getSubmitterName(), form.getSubmitterEmail());
+      editing.post(form.content(), form.getSubmitterName(), form.getSubmitterEmail());
     } catch (BusinessException e) {
-      // the lists changed in between, or an attachment is gone: show the form with the reason
-      return "redirect:/events/post/edit";
+      // the lists changed in between, an attachment is gone or the mail could not be sent:
+      // the filled form with the reason
+      FormErrors.reject(binding, e, EventAdminController.FIELD_OF);
+      return formPage(model);
     }
-    submissions.requestConfirmation(item);
     status.setComplete();
     return "redirect:/events/post/sent";
   }

@@ -1,16 +1,17 @@
 package jp.yamaguchi.katsudo.event.web;
 
+import jp.yamaguchi.katsudo.core.submission.SubmissionHandler;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
 import jp.yamaguchi.katsudo.event.domain.EventItem;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail-address confirmation of public postings. A posting stays a draft (unseen in the review
- * queue) until its submitter opens the mailed link and confirms; then {@link #confirmed} makes it
- * 仮登録.
+ * The end of the mail-address confirmation of a public posting: the submitter pressed the button of
+ * the mailed link, so the posting becomes 仮登録 (its ReviewSubmitted event mails the center and the
+ * submitter) and the browser goes to the thank-you page.
  */
 @Component
-class EventSubmissions {
+class EventSubmissions implements SubmissionHandler {
 
   private final EventEditing editing;
 
@@ -18,11 +19,13 @@ class EventSubmissions {
     this.editing = editing;
   }
 
-  /** Mails the submitter the single-use confirmation link. */
-  void requestConfirmation(EventItem item) {}
+  @Override
+  public String contentType() {
+    return EventItem.CONTENT_TYPE;
+  }
 
-  /** The submitter confirmed: the posting becomes 仮登録; the browser goes to the thank-you page. */
-  String confirmed(long contentId) {
+  @Override
+  public String confirmed(long contentId) {
     editing.confirmPosting(contentId);
     return "/events/post/thanks";
   }
