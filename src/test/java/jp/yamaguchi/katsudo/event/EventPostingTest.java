@@ -16,6 +16,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,13 +34,14 @@ import jp.yamaguchi.katsudo.event.domain.EventSearch;
 import jp.yamaguchi.katsudo.media.TestFiles;
 import jp.yamaguchi.katsudo.support.GuardedForms;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
-import jp.yamaguchi.katsudo.support.SessionClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -83,6 +85,19 @@ class EventPostingTest {
     values.forEach(b::param);
     b.with(csrf()).with(GuardedForms.asAPerson(crypto, "event-post"));
     return b;
+  }
+
+  /** One browser: carries the Spring Session cookie (multipart requests too). */
+  class Browser {
+    Cookie session;
+
+    ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+      if (session != null) request.cookie(session);
+      ResultActions result = mvc.perform(request);
+      Cookie next = result.andReturn().getResponse().getCookie("SESSION");
+      if (next != null) session = next.getMaxAge() == 0 ? null : next;
+      return result;
+    }
   }
 
   List<MimeMessage> mailsTo(String address, int expected) {
@@ -135,7 +150,7 @@ class EventPostingTest {
   void aPostingIsConfirmedByMailReviewedAndPublished() throws Exception {
     String title = EventFixtures.unique("里山フォトコンテスト作品募集");
     String email = "poster-" + System.nanoTime() + "@example.jp";
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser();
 
     browser
         .perform(get("/events/post"))
@@ -309,33 +324,34 @@ class EventPostingTest {
         .andExpect(content().string(containsString("value=\"" + title + "\"")))
         .andExpect(content().string(containsString("value=\"not-an-address\"")));
 
-    String email = "bad-" + System.nanoTime() + "@example.jp";
+    // a fresh address each time: the per-address limit counts 5 postings an hour
     // end before start, end time before start time, application period reversed, bad URL
-    mvc.perform(filled(title, email, "endDate", "2093-03-01"))
+    mvc.perform(filled(title, fresh(), "endDate", "2093-03-01"))
         .andExpect(content().string(containsString("終了日は開始日と同じ日か、それより後の日にしてください。")))
         .andExpect(content().string(containsString("value=\"2093-03-01\"")));
     mvc.perform(
-            filled(title, email, "endDate", "2093-04-01", "startTime", "15:00", "endTime", "13:00"))
+            filled(
+                title, fresh(), "endDate", "2093-04-01", "startTime", "15:00", "endTime", "13:00"))
         .andExpect(content().string(containsString("終了時刻は開始時刻より後にしてください。")))
         .andExpect(content().string(containsString("value=\"15:00\"")));
-    mvc.perform(filled(title, email, "endTime", "13:00"))
+    mvc.perform(filled(title, fresh(), "endTime", "13:00"))
         .andExpect(content().string(containsString("終了時刻を入れる場合は、開始時刻も入力してください。")));
-    mvc.perform(filled(title, email, "applyTo", "2093-02-01"))
+    mvc.perform(filled(title, fresh(), "applyTo", "2093-02-01"))
         .andExpect(content().string(containsString("募集締切日は募集開始日と同じ日か、それより後の日にしてください。")));
-    mvc.perform(filled(title, email, "url", "javascript:alert(1)"))
+    mvc.perform(filled(title, fresh(), "url", "javascript:alert(1)"))
         .andExpect(
             content().string(containsString("参考URLは http:// または https:// で始まるアドレスを入力してください。")))
         .andExpect(content().string(containsString("value=\"javascript:alert(1)\"")));
-    mvc.perform(filled(title, email, "startDate", "2093-13-45"))
+    mvc.perform(filled(title, fresh(), "startDate", "2093-13-45"))
         .andExpect(content().string(containsString("開始日は「2026-12-05」のように年-月-日で入力してください。")))
         .andExpect(content().string(containsString("value=\"2093-13-45\"")));
-    mvc.perform(filled(title, email, "fields", "no-such-field"))
+    mvc.perform(filled(title, fresh(), "fields", "no-such-field"))
         .andExpect(content().string(containsString("分野の選択肢が正しくありません。")));
-    mvc.perform(filled(title + "x".repeat(200), email))
+    mvc.perform(filled(title + "x".repeat(200), fresh()))
         .andExpect(content().string(containsString("タイトルは200文字以内で入力してください。")));
     // a program disguised as a PDF is refused by its content
     var exe = new MockMultipartFile("files", "案内.pdf", "application/pdf", TestFiles.exe());
-    mvc.perform(filled(title, email).file(exe))
+    mvc.perform(filled(title, fresh()).file(exe))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"files-error\"")))
         .andExpect(content().string(containsString("value=\"" + title + "\"")));
@@ -350,6 +366,22 @@ class EventPostingTest {
                 .with(csrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("value=\"スパム\"")));
+  }
+
+  @Test
+  void oneAddressCanPostOnlyFiveTimesAnHour() throws Exception {
+    String email = fresh();
+    String title = EventFixtures.unique("連続投稿");
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(filled(title, email)).andExpect(status().isOk());
+    }
+    mvc.perform(filled(title, email))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(content().string(containsString("value=\"" + title + "\"")));
+  }
+
+  static String fresh() {
+    return "bad-" + System.nanoTime() + "@example.jp";
   }
 
   static String subject(MimeMessage m) {
