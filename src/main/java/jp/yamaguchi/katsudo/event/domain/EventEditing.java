@@ -110,6 +110,11 @@ public class EventEditing {
   }
 
   @Transactional(readOnly = true)
+  public long count() {
+    return repository.count();
+  }
+
+  @Transactional(readOnly = true)
   public long countInState(ReviewState state) {
     return repository.countByReviewState(state);
   }
