@@ -369,6 +369,29 @@ class EventPostingTest {
   }
 
   @Test
+  void aFormSentAsABrowserSendsItShowsItsErrors() throws Exception {
+    Browser browser = new Browser();
+    browser.perform(get("/events/post")).andExpect(status().isOk());
+    var empty = new MockMultipartFile("files", "", "application/octet-stream", new byte[0]);
+    browser
+        .perform(
+            multipart("/events/post")
+                .file(empty)
+                .param("title", "春の観察会")
+                .param("startDate", "")
+                .param("startTime", "")
+                .param("organisationId", "")
+                .param("_fields", "on")
+                .param("_municipalities", "on")
+                .param("_agreed", "on")
+                .with(csrf())
+                .with(GuardedForms.asAPerson(crypto, "event-post")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("error-summary")))
+        .andExpect(content().string(containsString("value=\"春の観察会\"")));
+  }
+
+  @Test
   void oneAddressCanPostOnlyFiveTimesAnHour() throws Exception {
     String email = fresh();
     String title = EventFixtures.unique("連続投稿");
