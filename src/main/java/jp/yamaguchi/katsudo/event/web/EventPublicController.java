@@ -1,6 +1,5 @@
 package jp.yamaguchi.katsudo.event.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
@@ -206,9 +205,5 @@ class EventPublicController {
 
   private String msg(String code, Object... args) {
     return messages.getMessage(code, args, LocaleContextHolder.getLocale());
-  }
-
-  static void noStore(HttpServletResponse response) {
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 }

@@ -45,12 +45,4 @@ record MonthCalendar(YearMonth month, List<List<Day>> weeks, List<EventItem> eve
     }
     return new MonthCalendar(month, weeks, events);
   }
-
-  /** The days that have events, in order, for the list view of the same month. */
-  List<Day> daysWithEvents() {
-    return weeks.stream()
-        .flatMap(List::stream)
-        .filter(d -> d != null && !d.events().isEmpty())
-        .toList();
-  }
 }
