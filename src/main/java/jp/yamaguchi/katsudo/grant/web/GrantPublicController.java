@@ -69,6 +69,7 @@ class GrantPublicController {
 
   @GetMapping("/grants")
   String list(@ModelAttribute("query") GrantQuery query, BindingResult binding, Model model) {
+    if (!query.amountValid()) binding.rejectValue("amount", "e.grant.query.amount");
     if (binding.hasErrors()) {
       // a mistyped amount or date: show the form with the message, no results
       model.addAttribute("page", org.springframework.data.domain.Page.empty());

@@ -10,7 +10,7 @@ public class GrantQuery {
 
   private String field;
   private String area;
-  private Long amount;
+  private String amount;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate from;
@@ -24,13 +24,29 @@ public class GrantQuery {
 
   PublicGrantSearch search(LocalDate today) {
     return new PublicGrantSearch(
-        blank(field), blank(area), amount, from, to, blank(q), open, today);
+        blank(field), blank(area), amountYen(), from, to, blank(q), open, today);
+  }
+
+  /**
+   * The amount typed, in yen: full-width digits, commas and a trailing 円 are accepted; null when
+   * blank or not a whole number (the controller checks {@link #amountValid()} first).
+   */
+  Long amountYen() {
+    String s = GrantForm.halfWidth(amount);
+    if (s == null) return null;
+    s = s.replace(",", "").replace("\u5186", "").strip();
+    if (s.isEmpty() || !s.matches("\\d{1,13}")) return null;
+    return Long.valueOf(s);
+  }
+
+  boolean amountValid() {
+    return blank(amount) == null || amountYen() != null;
   }
 
   boolean isEmpty() {
     return blank(field) == null
         && blank(area) == null
-        && amount == null
+        && blank(amount) == null
         && from == null
         && to == null
         && blank(q) == null
@@ -42,7 +58,7 @@ public class GrantQuery {
     var b = UriComponentsBuilder.fromPath("/grants");
     if (blank(field) != null) b.queryParam("field", field);
     if (blank(area) != null) b.queryParam("area", area);
-    if (amount != null) b.queryParam("amount", amount);
+    if (blank(amount) != null) b.queryParam("amount", amount.strip());
     if (from != null) b.queryParam("from", from);
     if (to != null) b.queryParam("to", to);
     if (blank(q) != null) b.queryParam("q", q.strip());
@@ -71,11 +87,11 @@ public class GrantQuery {
     this.area = area;
   }
 
-  public Long getAmount() {
+  public String getAmount() {
     return amount;
   }
 
-  public void setAmount(Long amount) {
+  public void setAmount(String amount) {
     this.amount = amount;
   }
 
