@@ -114,7 +114,8 @@ class GrantAdminTest {
             content().string(containsString("参考URLは http:// または https:// から始まるアドレスを入力してください。")))
         .andExpect(content().string(containsString("value=\"" + title + "\"")))
         .andExpect(content().string(containsString("目的の文章</textarea>")))
-        .andExpect(content().string(containsString("id=\"fields7\" name=\"fields\" checked=\"checked\"")));
+        .andExpect(
+            content().string(containsString("id=\"fields7\" name=\"fields\" checked=\"checked\"")));
     // the period's order is checked by the service, shown next to the deadline
     mvc.perform(
             form(

@@ -103,7 +103,7 @@ class GrantAdminController {
       Principal user,
       Model model,
       RedirectAttributes redirect) {
-    checkChoices(form, binding);
+    labels.checkChoices(form, binding);
     boolean stored = attachments.apply(form, binding);
     if (binding.hasErrors() || !stored) return createPage(form, model);
     Grant grant;
@@ -136,7 +136,7 @@ class GrantAdminController {
       RedirectAttributes redirect) {
     Grant grant = editing.get(id);
     model.addAttribute("reviewForm", new ReviewActionForm());
-    checkChoices(form, binding);
+    labels.checkChoices(form, binding);
     boolean stored = attachments.apply(form, binding);
     if (binding.hasErrors() || !stored) return editPage(grant, form, model);
     try {
@@ -201,16 +201,6 @@ class GrantAdminController {
     editing.delete(id);
     redirect.addFlashAttribute("success", msg("grant.admin.deleted", grant.getTitle()));
     return "redirect:/admin/grants";
-  }
-
-  /** Refuses codes that are not in the staff-edited lists (a forged or outdated form). */
-  void checkChoices(GrantForm form, BindingResult binding) {
-    if (form.getFields().stream().anyMatch(c -> !labels.validField(c))) {
-      binding.rejectValue("fields", "e.grant.fields.unknown");
-    }
-    if (form.getArea() != null && !form.getArea().isBlank() && !labels.validArea(form.getArea())) {
-      binding.rejectValue("area", "e.grant.area.unknown");
-    }
   }
 
   private String createPage(GrantForm form, Model model) {

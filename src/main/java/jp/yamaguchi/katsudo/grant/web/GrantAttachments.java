@@ -46,18 +46,19 @@ class GrantAttachments {
           "upload", "e.grant.attachments.tooMany", new Object[] {Grant.MAX_ATTACHMENTS}, null);
       return false;
     }
-    String name =
-        uploadTitle == null || uploadTitle.isBlank()
-            ? upload.getOriginalFilename()
-            : uploadTitle.strip();
+    // the description is the title of a document and the alternative text of an image (an
+    // image without one is refused by the library)
+    String description = uploadTitle == null || uploadTitle.isBlank() ? null : uploadTitle.strip();
     try {
       MediaInfo stored =
-          media.store(upload.getOriginalFilename(), upload.getSize(), upload, name, name);
+          media.store(
+              upload.getOriginalFilename(), upload.getSize(), upload, description, description);
       ids.add(stored.id());
       form.setAttachmentIds(ids);
       return true;
     } catch (MediaRejectedException e) {
-      binding.rejectValue("upload", e.messageId(), e.arguments(), null);
+      binding.rejectValue(
+          "file".equals(e.field()) ? "upload" : "uploadTitle", e.messageId(), e.arguments(), null);
       return false;
     }
   }

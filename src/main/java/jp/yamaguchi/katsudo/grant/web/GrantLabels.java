@@ -5,6 +5,7 @@ import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 /** The list labels and choices grant pages show ({@code @grantLabels} in templates). */
 @Component("grantLabels")
@@ -40,5 +41,15 @@ class GrantLabels {
 
   boolean validArea(String code) {
     return areaChoices().stream().anyMatch(c -> c.code().equals(code));
+  }
+
+  /** Refuses codes that are not in the staff-edited lists (a forged or outdated form). */
+  void checkChoices(GrantForm form, BindingResult binding) {
+    if (form.getFields().stream().anyMatch(c -> !validField(c))) {
+      binding.rejectValue("fields", "e.grant.fields.unknown");
+    }
+    if (form.getArea() != null && !form.getArea().isBlank() && !validArea(form.getArea())) {
+      binding.rejectValue("area", "e.grant.area.unknown");
+    }
   }
 }
