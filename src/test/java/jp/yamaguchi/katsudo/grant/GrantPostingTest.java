@@ -33,7 +33,6 @@ import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
 import jp.yamaguchi.katsudo.grant.domain.GrantSearch;
 import jp.yamaguchi.katsudo.grant.domain.Origin;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
-import jp.yamaguchi.katsudo.support.SessionClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,7 +68,7 @@ class GrantPostingTest {
 
   @Test
   void badInputsAreRefusedInJapaneseWithTheValuesKept() throws Exception {
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser(mvc);
     browser
         .perform(get("/grants/post"))
         .andExpect(status().isOk())
@@ -133,7 +132,7 @@ class GrantPostingTest {
   void postingConfirmReviewAndPublishWithTheMailsOfTheSpec() throws Exception {
     String title = GrantFixtures.unique("posted");
     String email = "poster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser(mvc);
     MockMultipartFile pdf =
         new MockMultipartFile(
             "upload", "youkou.pdf", "application/pdf", GrantAdminTest.minimalPdf());
@@ -228,7 +227,7 @@ class GrantPostingTest {
   void aSentBackPostingTellsTheSubmitterTheReason() throws Exception {
     String title = GrantFixtures.unique("returned");
     String email = "returned-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser(mvc);
     browser
         .perform(
             postForm(

@@ -29,12 +29,12 @@ import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
+import jp.yamaguchi.katsudo.grant.Browser;
 import jp.yamaguchi.katsudo.media.TestFiles;
 import jp.yamaguchi.katsudo.report.domain.ActivityReport;
 import jp.yamaguchi.katsudo.report.domain.ReportEditing;
 import jp.yamaguchi.katsudo.report.domain.ReportSearch;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
-import jp.yamaguchi.katsudo.support.SessionClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -226,7 +226,7 @@ class ReportTest {
   void publicPostingLandsAsPendingAndTellsTheSubmitter() throws Exception {
     String title = unique("posted");
     String email = "report-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser(mvc);
     MockMultipartHttpServletRequestBuilder form = multipart("/reports/post");
     form.with(csrf()).with(asAPerson(crypto, "report-post"));
     form.param("agreed", "true")
