@@ -236,6 +236,9 @@ public class GrantEditing {
     if (c.amountMax() != null && c.amountMax() < 0) {
       throw new BusinessException("e.grant.amountMax.negative");
     }
+    String url = blank(oneLine(c.url()));
+    if (url != null && !url.matches("https?://\\S+"))
+      throw new BusinessException("e.grant.url.format");
     List<Long> attachments = c.attachmentIds() == null ? List.of() : c.attachmentIds();
     if (attachments.size() > Grant.MAX_ATTACHMENTS) {
       throw new BusinessException("e.grant.attachments.tooMany", Grant.MAX_ATTACHMENTS);
@@ -259,7 +262,7 @@ public class GrantEditing {
         blank(oneLine(c.contactPhone())),
         blank(oneLine(c.contactFax())),
         blank(oneLine(c.contactEmail())),
-        blank(oneLine(c.url())),
+        url,
         attachments);
   }
 

@@ -48,6 +48,7 @@ class GrantAdminController {
           Map.entry("e.grant.amountMax", "amountMax"),
           Map.entry("e.grant.periodTo", "periodTo"),
           Map.entry("e.grant.period.order", "periodTo"),
+          Map.entry("e.grant.url", "url"),
           Map.entry("e.grant.attachments", "upload"));
 
   private final GrantEditing editing;

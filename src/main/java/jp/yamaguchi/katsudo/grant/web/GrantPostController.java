@@ -109,7 +109,8 @@ class GrantPostController {
 
   @PostMapping("/send")
   String send(
-      @ModelAttribute("postForm") GrantPostForm form,
+      // the values checked at the form step: nothing posted here may change them
+      @ModelAttribute(name = "postForm", binding = false) GrantPostForm form,
       BindingResult binding,
       SessionStatus session,
       Model model,

@@ -8,6 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The public search's query parameters. */
 public class GrantQuery {
 
+  /** The yen sign people type after an amount (U+5186). */
+  private static final char YEN = (char) 0x5186;
+
   private String field;
   private String area;
   private String amount;
@@ -34,7 +37,7 @@ public class GrantQuery {
   Long amountYen() {
     String s = GrantForm.halfWidth(amount);
     if (s == null) return null;
-    s = s.replace(",", "").replace("\u5186", "").strip();
+    s = s.replace(",", "").replace(String.valueOf(YEN), "").strip();
     if (s.isEmpty() || !s.matches("\\d{1,13}")) return null;
     return Long.valueOf(s);
   }

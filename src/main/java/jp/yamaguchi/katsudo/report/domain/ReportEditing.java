@@ -217,6 +217,9 @@ public class ReportEditing {
     if (title.isEmpty()) throw new BusinessException("e.report.title.required");
     if (body.isEmpty()) throw new BusinessException("e.report.body.required");
     if (orgName.isEmpty()) throw new BusinessException("e.report.orgName.required");
+    String url = blank(oneLine(c.url()));
+    if (url != null && !url.matches("https?://\\S+"))
+      throw new BusinessException("e.report.url.format");
     List<Long> photos = c.photoIds() == null ? List.of() : c.photoIds();
     if (photos.size() > ActivityReport.MAX_PHOTOS) {
       throw new BusinessException("e.report.photos.tooMany", ActivityReport.MAX_PHOTOS);
@@ -234,7 +237,7 @@ public class ReportEditing {
             ? null
             : c.relatedGroups().strip().replace("\r\n", "\n"),
         c.relatedOrgIds() == null ? List.of() : c.relatedOrgIds(),
-        blank(oneLine(c.url())),
+        url,
         photos);
   }
 

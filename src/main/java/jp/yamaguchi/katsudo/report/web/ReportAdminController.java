@@ -42,6 +42,7 @@ class ReportAdminController {
           "e.report.title", "title",
           "e.report.body", "body",
           "e.report.orgName", "orgName",
+          "e.report.url", "url",
           "e.report.photos", "photo");
 
   private final ReportEditing editing;

@@ -101,7 +101,8 @@ class ReportPostController {
 
   @PostMapping("/send")
   String send(
-      @ModelAttribute("postForm") ReportPostForm form,
+      // the values checked at the form step: nothing posted here may change them
+      @ModelAttribute(name = "postForm", binding = false) ReportPostForm form,
       BindingResult binding,
       SessionStatus session,
       Model model,
