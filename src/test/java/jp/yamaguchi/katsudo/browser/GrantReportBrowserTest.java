@@ -99,7 +99,7 @@ class GrantReportBrowserTest extends BrowserTest {
     assertThat(page.getByRole(AriaRole.LINK, name("締切日をカレンダーに追加"))).isVisible();
     assertAccessible(page, "grant-detail");
 
-    page.navigate(url("/grants/calendar"));
+    page.navigate(url("/grants/calendar?month=" + java.time.YearMonth.from(TODAY.plusDays(5))));
     assertThat(page.locator("table caption")).containsText("助成の締切");
     assertThat(page.locator("table")).containsText("ブラウザー確認用の助成");
     assertThat(page.locator("#grant-deadline-list")).isVisible();

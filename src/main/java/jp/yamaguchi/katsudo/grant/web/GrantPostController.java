@@ -33,7 +33,7 @@ import org.springframework.web.bind.support.SessionStatus;
  */
 @Controller
 @RequestMapping("/grants/post")
-@SessionAttributes("postForm")
+@SessionAttributes("grantPostForm")
 class GrantPostController {
 
   static final String FORM = "grant-post";
@@ -60,20 +60,22 @@ class GrantPostController {
     this.messages = messages;
   }
 
-  @ModelAttribute("postForm")
+  @ModelAttribute("grantPostForm")
   GrantPostForm newForm() {
     return new GrantPostForm();
   }
 
   @GetMapping
   String form(
-      @ModelAttribute("postForm") GrantPostForm form, Model model, HttpServletRequest request) {
+      @ModelAttribute("grantPostForm") GrantPostForm form,
+      Model model,
+      HttpServletRequest request) {
     return formPage(form, model, request);
   }
 
   @PostMapping
   String check(
-      @Valid @ModelAttribute("postForm") GrantPostForm form,
+      @Valid @ModelAttribute("grantPostForm") GrantPostForm form,
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
@@ -99,7 +101,9 @@ class GrantPostController {
 
   @GetMapping("/confirm")
   String confirm(
-      @ModelAttribute("postForm") GrantPostForm form, Model model, HttpServletRequest request) {
+      @ModelAttribute("grantPostForm") GrantPostForm form,
+      Model model,
+      HttpServletRequest request) {
     if (form.getTitle() == null || !form.isAgreed()) return "redirect:/grants/post";
     noStore(request);
     model.addAttribute("attachments", attachments.of(form.getAttachmentIds()));
@@ -110,7 +114,7 @@ class GrantPostController {
   @PostMapping("/send")
   String send(
       // the values checked at the form step: nothing posted here may change them
-      @ModelAttribute(name = "postForm", binding = false) GrantPostForm form,
+      @ModelAttribute(name = "grantPostForm", binding = false) GrantPostForm form,
       BindingResult binding,
       SessionStatus session,
       Model model,
@@ -142,7 +146,7 @@ class GrantPostController {
   private String formPage(GrantPostForm form, Model model, HttpServletRequest request) {
     noStore(request);
     BindingResult binding =
-        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "postForm");
+        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "grantPostForm");
     if (binding != null) FormErrors.order(binding, model, GrantPostForm.POST_FIELDS);
     model.addAttribute("terms", terms.current(TermsKind.SUPERNET_REGISTRATION).orElse(null));
     model.addAttribute("fieldOptions", labels.fieldChoices());

@@ -33,7 +33,7 @@ import org.springframework.web.bind.support.SessionStatus;
  */
 @Controller
 @RequestMapping("/reports/post")
-@SessionAttributes("postForm")
+@SessionAttributes("reportPostForm")
 class ReportPostController {
 
   static final String FORM = "report-post";
@@ -57,20 +57,22 @@ class ReportPostController {
     this.messages = messages;
   }
 
-  @ModelAttribute("postForm")
+  @ModelAttribute("reportPostForm")
   ReportPostForm newForm() {
     return new ReportPostForm();
   }
 
   @GetMapping
   String form(
-      @ModelAttribute("postForm") ReportPostForm form, Model model, HttpServletRequest request) {
+      @ModelAttribute("reportPostForm") ReportPostForm form,
+      Model model,
+      HttpServletRequest request) {
     return formPage(form, model, request);
   }
 
   @PostMapping
   String check(
-      @Valid @ModelAttribute("postForm") ReportPostForm form,
+      @Valid @ModelAttribute("reportPostForm") ReportPostForm form,
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
@@ -91,7 +93,9 @@ class ReportPostController {
 
   @GetMapping("/confirm")
   String confirm(
-      @ModelAttribute("postForm") ReportPostForm form, Model model, HttpServletRequest request) {
+      @ModelAttribute("reportPostForm") ReportPostForm form,
+      Model model,
+      HttpServletRequest request) {
     if (form.getTitle() == null || !form.isAgreed()) return "redirect:/reports/post";
     noStore(request);
     model.addAttribute("photos", photos.of(form.getPhotoIds()));
@@ -102,7 +106,7 @@ class ReportPostController {
   @PostMapping("/send")
   String send(
       // the values checked at the form step: nothing posted here may change them
-      @ModelAttribute(name = "postForm", binding = false) ReportPostForm form,
+      @ModelAttribute(name = "reportPostForm", binding = false) ReportPostForm form,
       BindingResult binding,
       SessionStatus session,
       Model model,
@@ -134,7 +138,7 @@ class ReportPostController {
   private String formPage(ReportPostForm form, Model model, HttpServletRequest request) {
     noStore(request);
     BindingResult binding =
-        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "postForm");
+        (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "reportPostForm");
     if (binding != null) FormErrors.order(binding, model, ReportPostForm.POST_FIELDS);
     model.addAttribute("terms", terms.current(TermsKind.SUPERNET_REGISTRATION).orElse(null));
     model.addAttribute("photos", photos.of(form.getPhotoIds()));
