@@ -89,7 +89,9 @@ class SourceSafetyTest {
             "news/detail.html", "news body: sanitised (NewsEditingTest)",
             "event/detail.html",
                 "event JSON-LD: Jackson output with <, >, & escaped (EventJsonLdTest)",
-            "event/post-form.html", "terms body: sanitised (TermsTest)");
+            "event/post-form.html", "terms body: sanitised (TermsTest)",
+            "grant/post/form.html", "terms body: sanitised (TermsTest)",
+            "report/post/form.html", "terms body: sanitised (TermsTest)");
     assertThat(
             offenders(
                 TEMPLATES,
