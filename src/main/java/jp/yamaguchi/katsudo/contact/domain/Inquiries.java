@@ -37,6 +37,27 @@ public class Inquiries {
     return inquiry;
   }
 
+  /** Stores an inquiry without announcing it (no mails): demo data and migration. */
+  public Inquiry store(
+      Site site,
+      InquiryKind kind,
+      String name,
+      String email,
+      String phone,
+      String message,
+      boolean handled,
+      String by) {
+    Inquiry inquiry =
+        repository.save(new Inquiry(site, kind, name, email, phone, message, clock.instant()));
+    if (handled) inquiry.markHandled(true, by, clock.instant());
+    return inquiry;
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return repository.count();
+  }
+
   @Transactional(readOnly = true)
   public Inquiry get(long id) {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("inquiry " + id));
