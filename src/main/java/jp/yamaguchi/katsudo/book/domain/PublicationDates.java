@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.book.domain;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,27 +18,46 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDates {
 
-  private static final Map<String, Integer> ERA_START =
-      Map.ofEntries(
-          Map.entry("明治", 1868),
-          Map.entry("大正", 1912),
-          Map.entry("昭和", 1926),
-          Map.entry("平成", 1989),
-          Map.entry("令和", 2019),
-          Map.entry("M", 1868),
-          Map.entry("T", 1912),
-          Map.entry("S", 1926),
-          Map.entry("H", 1989),
-          Map.entry("R", 2019));
+  // The date words as regex escapes (the Java sources hold no Japanese text):
+  // \x{5E74} 年, \x{6708} 月, \x{65E5} 日, \x{5143} 元 (the first year of an era).
+  private static final String NEN = "\\x{5E74}";
+  private static final String TSUKI = "\\x{6708}";
+  private static final String HI = "\\x{65E5}";
+  private static final String GAN = "\\x{5143}";
+
+  /** An era: its name (kanji, as a regex), its letter and the western year of its first year. */
+  private record Era(String kanji, String letter, int start) {}
+
+  private static final List<Era> ERAS =
+      List.of(
+          new Era("\\x{660E}\\x{6CBB}", "M", 1868), // 明治
+          new Era("\\x{5927}\\x{6B63}", "T", 1912), // 大正
+          new Era("\\x{662D}\\x{548C}", "S", 1926), // 昭和
+          new Era("\\x{5E73}\\x{6210}", "H", 1989), // 平成
+          new Era("\\x{4EE4}\\x{548C}", "R", 2019)); // 令和
 
   private static final Pattern WESTERN =
       Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
   private static final Pattern WESTERN_KANJI =
-      Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
-  private static final Pattern ERA_KANJI =
-      Pattern.compile("(明治|大正|昭和|平成|令和)(元|\\d{1,2})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
-  private static final Pattern ERA_LETTER =
-      Pattern.compile("([MTSHR])(\\d{1,2})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
+      Pattern.compile("(\\d{4})" + NEN + "(?:(\\d{1,2})" + TSUKI + "(?:(\\d{1,2})" + HI + ")?)?");
+  private static final String ERA_KANJI_REST =
+      "(" + GAN + "|\\d{1,2})" + NEN + "(?:(\\d{1,2})" + TSUKI + "(?:(\\d{1,2})" + HI + ")?)?";
+  private static final String ERA_LETTER_REST =
+      "(\\d{1,2})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?";
+  private static final Map<Era, Pattern[]> ERA_PATTERNS = eraPatterns();
+
+  private static Map<Era, Pattern[]> eraPatterns() {
+    Map<Era, Pattern[]> m = new java.util.LinkedHashMap<>();
+    for (Era e : ERAS) {
+      m.put(
+          e,
+          new Pattern[] {
+            Pattern.compile(e.kanji() + ERA_KANJI_REST),
+            Pattern.compile(e.letter() + ERA_LETTER_REST, Pattern.CASE_INSENSITIVE)
+          });
+    }
+    return m;
+  }
 
   private PublicationDates() {}
 
@@ -50,12 +70,15 @@ public final class PublicationDates {
     if ((m = WESTERN.matcher(s)).matches() || (m = WESTERN_KANJI.matcher(s)).matches()) {
       return date(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
     }
-    m = ERA_KANJI.matcher(s);
-    if (!m.matches()) m = ERA_LETTER.matcher(s.toUpperCase(java.util.Locale.ROOT));
-    if (m.matches()) {
-      int eraYear = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
-      if (eraYear < 1) return Optional.empty();
-      return date(ERA_START.get(m.group(1)) + eraYear - 1, m.group(3), m.group(4));
+    for (var era : ERA_PATTERNS.entrySet()) {
+      for (Pattern p : era.getValue()) {
+        m = p.matcher(s);
+        if (!m.matches()) continue;
+        String y = m.group(1);
+        int eraYear = y.chars().allMatch(Character::isDigit) ? Integer.parseInt(y) : 1;
+        if (eraYear < 1) return Optional.empty();
+        return date(era.getKey().start() + eraYear - 1, m.group(2), m.group(3));
+      }
     }
     return Optional.empty();
   }

@@ -18,6 +18,7 @@ import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.PageCacheFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,15 +49,16 @@ class ContactController {
   }
 
   @GetMapping("/contact")
-  String form(Model model) {
+  String form(HttpServletRequest request, Model model) {
     model.addAttribute("form", new ContactForm());
-    return input(model);
+    return input(request, model);
   }
 
   /** 戻る from the confirmation: the form again with what was typed. */
   @PostMapping("/contact")
-  String back(@ModelAttribute("form") ContactForm form, Model model) {
-    return input(model);
+  String back(@ModelAttribute("form") ContactForm form, HttpServletRequest request, Model model) {
+    noStore(request);
+    return input(request, model);
   }
 
   @PostMapping("/contact/confirm")
@@ -68,8 +70,9 @@ class ContactController {
     noStore(request);
     if (binding.hasErrors()) {
       FormErrors.order(binding, model, FIELDS);
-      return input(model);
+      return input(request, model);
     }
+    csrfToken(request);
     model.addAttribute("kindLabel", msg(form.getKind().messageKey()));
     return "contact/confirm";
   }
@@ -91,11 +94,11 @@ class ContactController {
         Limit.perClient("contact", 10, Duration.ofHours(1)),
         Limit.perTarget("contact-mail", form.cleanEmail(), 3, Duration.ofHours(1)))) {
       FormErrors.order(binding, model, FIELDS);
-      return input(model);
+      return input(request, model);
     }
     if (binding.hasErrors()) {
       FormErrors.order(binding, model, FIELDS);
-      return input(model);
+      return input(request, model);
     }
     Inquiry inquiry =
         inquiries.receive(
@@ -116,13 +119,24 @@ class ContactController {
     return "contact/sent";
   }
 
-  private String input(Model model) {
+  private String input(HttpServletRequest request, Model model) {
+    csrfToken(request);
     model.addAttribute(
         "kindOptions",
         Arrays.stream(InquiryKind.values())
             .map(k -> new Choice(k.name(), msg(k.messageKey()), Set.of()))
             .toList());
     return "contact/form";
+  }
+
+  /**
+   * Makes the form's CSRF token now, so its session exists before the page is written (a session
+   * cannot start once the response is on its way).
+   */
+  private static void csrfToken(HttpServletRequest request) {
+    if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+      token.getToken();
+    }
   }
 
   /** Typed personal data is never kept by a cache. */
