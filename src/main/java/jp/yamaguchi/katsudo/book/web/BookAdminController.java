@@ -16,6 +16,7 @@ import jp.yamaguchi.katsudo.book.domain.BookCatalog;
 import jp.yamaguchi.katsudo.book.domain.BookColumn;
 import jp.yamaguchi.katsudo.book.domain.BookProblem;
 import jp.yamaguchi.katsudo.book.domain.BookProblems;
+import jp.yamaguchi.katsudo.book.domain.BookQuery;
 import jp.yamaguchi.katsudo.book.domain.CsvText;
 import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
@@ -68,6 +69,9 @@ class BookAdminController {
   String list(@ModelAttribute("search") BookSearchForm search, BindingResult binding, Model model) {
     if (binding.hasFieldErrors("page") || search.getPage() < 0) return "redirect:/admin/books";
     search.validate(binding);
+    if (search.getSort() == null || !BookQuery.SORTS.contains(search.getSort())) {
+      search.setSort(BookQuery.BY_RECEIPT_DESC);
+    }
     model.addAttribute("sortOptions", BookSorts.options(messages));
     model.addAttribute("total", catalog.count());
     if (binding.hasErrors()) {

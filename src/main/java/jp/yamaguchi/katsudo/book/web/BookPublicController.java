@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.book.web;
 import java.util.List;
 import jp.yamaguchi.katsudo.book.domain.Book;
 import jp.yamaguchi.katsudo.book.domain.BookCatalog;
+import jp.yamaguchi.katsudo.book.domain.BookQuery;
 import jp.yamaguchi.katsudo.core.web.Crumb;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
@@ -39,6 +40,9 @@ class BookPublicController {
   String list(@ModelAttribute("search") BookSearchForm search, BindingResult binding, Model model) {
     if (binding.hasFieldErrors("page")) throw new NotFoundException("books page");
     search.validate(binding);
+    if (search.getSort() == null || !BookQuery.SORTS.contains(search.getSort())) {
+      search.setSort(BookQuery.BY_RECEIPT_DESC);
+    }
     if (search.getPage() < 0) throw new NotFoundException("books page " + search.getPage());
     model.addAttribute("sortOptions", BookSorts.options(messages));
     model.addAttribute("detailed", search.detailed() || binding.hasErrors());
