@@ -1,0 +1,4 @@
+package jp.yamaguchi.katsudo.newsletter.domain;
+
+/** A year of the archive and how many issues it has. */
+public record IssueYear(int year, long count) {}
