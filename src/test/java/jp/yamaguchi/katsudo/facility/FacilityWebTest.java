@@ -76,7 +76,10 @@ class FacilityWebTest {
         mvc.perform(get("/facility/calendar").param("month", month.toString()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString(facility.getName())))
-            .andExpect(content().string(containsString("<caption")))
+            .andExpect(
+                content()
+                    .string(
+                        containsString(month.getYear() + "年" + month.getMonthValue() + "月の予約状況")))
             .andExpect(content().string(containsString("scope=\"row\"")))
             .andExpect(content().string(containsString("scope=\"colgroup\"")))
             .andExpect(content().string(containsString("予約済")))
