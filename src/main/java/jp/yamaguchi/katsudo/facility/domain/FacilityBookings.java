@@ -259,6 +259,51 @@ public class FacilityBookings {
     changed();
   }
 
+  /** A booking brought in from elsewhere (demo data, the legacy calendar). */
+  public record ImportedBooking(
+      long facilityId,
+      LocalDate date,
+      long slotId,
+      BookingState state,
+      String booker,
+      String note) {}
+
+  /** Whether any booking exists (the demo loader runs only on an empty calendar). */
+  @Transactional(readOnly = true)
+  public boolean anyBooking() {
+    return bookings.count() > 0;
+  }
+
+  /**
+   * Saves imported bookings in batches, skipping cells that already have a booking; announces one
+   * change at the end.
+   */
+  public int importAll(List<ImportedBooking> items, String actor) {
+    if (items.isEmpty()) return 0;
+    Instant now = clock.instant();
+    LocalDate from = items.stream().map(ImportedBooking::date).min(LocalDate::compareTo).get();
+    LocalDate to = items.stream().map(ImportedBooking::date).max(LocalDate::compareTo).get();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (Booking b : bookings.findByDateBetweenOrderByDateAscFacilityIdAscSlotIdAsc(from, to)) {
+      taken.add(b.getFacilityId() + "/" + cellKey(b.getDate(), b.getSlotId()));
+    }
+    int n = 0;
+    for (ImportedBooking in : items) {
+      if (!taken.add(in.facilityId() + "/" + cellKey(in.date(), in.slotId()))) continue;
+      Booking b = new Booking(in.facilityId(), in.date(), in.slotId(), in.state(), actor, now);
+      b.change(
+          in.state(),
+          optional(in.booker(), Booking.MAX_BOOKER, "booker"),
+          multiline(in.note(), Booking.MAX_NOTE),
+          actor,
+          now);
+      bookings.save(b);
+      if (++n % 200 == 0) bookings.flush();
+    }
+    changed();
+    return n;
+  }
+
   /** Bookings from today on, for the dashboard. */
   @Transactional(readOnly = true)
   public long upcoming() {
