@@ -7,10 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import jp.yamaguchi.katsudo.facility.domain.BookingState;
-import jp.yamaguchi.katsudo.facility.domain.Facility;
-import jp.yamaguchi.katsudo.facility.domain.FacilityBookings;
-import jp.yamaguchi.katsudo.facility.domain.FacilitySlot;
+import jp.yamaguchi.katsudo.facility.Availability;
+import jp.yamaguchi.katsudo.facility.FacilityImport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +36,10 @@ class DemoFacility implements DemoSet {
     "チラシ500部（両面）", "会報の印刷。用紙持参", "オンライン会議（理事会）", "Zoom で研修会。プロジェクター使用", "ポスター印刷（A3）", null, null
   };
 
-  private final FacilityBookings bookings;
+  private final FacilityImport bookings;
   private final Clock clock;
 
-  DemoFacility(FacilityBookings bookings, Clock clock) {
+  DemoFacility(FacilityImport bookings, Clock clock) {
     this.bookings = bookings;
     this.clock = clock;
   }
@@ -53,37 +51,35 @@ class DemoFacility implements DemoSet {
 
   @Override
   public boolean present() {
-    return bookings.anyBooking();
+    return !bookings.isEmpty();
   }
 
   @Override
   public void load(DemoScale scale, Random random) {
-    List<Facility> facilities = bookings.activeFacilities();
-    List<FacilitySlot> slots = bookings.activeSlots();
+    List<Long> facilities = bookings.activeFacilityIds();
+    List<Long> slots = bookings.activeSlotIds();
     YearMonth now = YearMonth.now(clock);
-    List<FacilityBookings.ImportedBooking> items = new ArrayList<>();
+    List<FacilityImport.Cell> items = new ArrayList<>();
     for (LocalDate d = now.minusMonths(2).atDay(1);
         !d.isAfter(now.plusMonths(3).atEndOfMonth());
         d = d.plusDays(1)) {
-      for (Facility f : facilities) {
+      for (long f : facilities) {
         for (int i = 0; i < slots.size(); i++) {
-          FacilitySlot s = slots.get(i);
+          long s = slots.get(i);
           if (d.getDayOfWeek() == DayOfWeek.MONDAY) {
-            items.add(
-                new FacilityBookings.ImportedBooking(
-                    f.getId(), d, s.getId(), BookingState.UNAVAILABLE, null, "休館日"));
+            items.add(new FacilityImport.Cell(f, d, s, Availability.UNAVAILABLE, null, "休館日"));
             continue;
           }
           double busy = i == 1 ? 0.35 : 0.18;
           if (d.isAfter(LocalDate.now(clock).plusWeeks(3))) busy /= 3;
           double r = random.nextDouble();
           if (r >= busy) continue;
-          BookingState state = r < busy * 0.8 ? BookingState.BOOKED : BookingState.TENTATIVE;
+          Availability state = r < busy * 0.8 ? Availability.BOOKED : Availability.TENTATIVE;
           items.add(
-              new FacilityBookings.ImportedBooking(
-                  f.getId(),
+              new FacilityImport.Cell(
+                  f,
                   d,
-                  s.getId(),
+                  s,
                   state,
                   GROUPS[random.nextInt(GROUPS.length)],
                   NOTES[random.nextInt(NOTES.length)]));
