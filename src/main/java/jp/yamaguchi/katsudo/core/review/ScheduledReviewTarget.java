@@ -22,4 +22,12 @@ public interface ScheduledReviewTarget {
    *     allows the action (the job records the refusal and does not retry)
    */
   boolean perform(long id, ReviewAction action, String actor);
+
+  /**
+   * The admin path of the item's edit screen, linked from the list of planned and failed actions
+   * ({@code /admin/schedules}); null when there is none.
+   */
+  default String adminPath(long id) {
+    return null;
+  }
 }

@@ -65,6 +65,19 @@
  *       jp.yamaguchi.katsudo.core.review.ReviewSubmitted}.
  * </ul>
  *
+ * <h2>Scheduled publishing and expiry</h2>
+ *
+ * <p>To let staff publish or unpublish an item at a set time: implement {@link
+ * jp.yamaguchi.katsudo.core.review.ScheduledReviewTarget} for the content type (perform the action
+ * through the module's own service; return false when the item is gone; {@code adminPath} links the
+ * admin list of plans to the item), add a POST handler that binds {@link
+ * jp.yamaguchi.katsudo.core.review.ReviewScheduleForm} and calls {@link
+ * jp.yamaguchi.katsudo.core.review.ReviewSchedule#set}, and include {@code fragments/review ::
+ * schedule(plan, actionUrl)} on the edit screen with the model attributes {@code schedulePlan}
+ * ({@link jp.yamaguchi.katsudo.core.review.ReviewSchedule#planOf}) and {@code scheduleForm}. Call
+ * {@link jp.yamaguchi.katsudo.core.review.ReviewSchedule#clear} when the item is deleted. The news
+ * and page modules are the reference.
+ *
  * <p>The allowed transitions are defined once, in {@link
  * jp.yamaguchi.katsudo.core.review.ReviewAction}.
  */

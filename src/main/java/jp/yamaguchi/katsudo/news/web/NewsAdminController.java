@@ -14,6 +14,8 @@ import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewActionForm;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
@@ -55,6 +57,7 @@ class NewsAdminController {
 
   private final NewsEditing editing;
   private final ReviewHistory history;
+  private final ReviewSchedule schedule;
   private final MessageSource messages;
   private final ShellModelAdvice shell;
   private final Clock clock;
@@ -62,11 +65,13 @@ class NewsAdminController {
   NewsAdminController(
       NewsEditing editing,
       ReviewHistory history,
+      ReviewSchedule schedule,
       MessageSource messages,
       ShellModelAdvice shell,
       Clock clock) {
     this.editing = editing;
     this.history = history;
+    this.schedule = schedule;
     this.messages = messages;
     this.shell = shell;
     this.clock = clock;
@@ -191,6 +196,44 @@ class NewsAdminController {
     return "redirect:/admin/news/" + id;
   }
 
+  /** Sets or clears 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    NewsItem item = editing.get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            NewsItem.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/news/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    model.addAttribute("form", NewsForm.of(item));
+    model.addAttribute("reviewForm", new ReviewActionForm());
+    return editPage(item, model);
+  }
+
   /** The item as the public would see it, in its site's shell, marked as a preview. */
   @GetMapping("/{id}/preview")
   String preview(
@@ -222,6 +265,7 @@ class NewsAdminController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     NewsItem item = editing.get(id);
     editing.delete(id);
+    schedule.clear(NewsItem.CONTENT_TYPE, id);
     redirect.addFlashAttribute("success", msg("news.admin.deleted", item.getTitle()));
     return "redirect:/admin/news";
   }
@@ -241,6 +285,11 @@ class NewsAdminController {
     options(model);
     model.addAttribute("item", item);
     model.addAttribute("history", history.of(item));
+    ReviewSchedule.Plan plan = schedule.planOf(NewsItem.CONTENT_TYPE, item.getId());
+    model.addAttribute("schedulePlan", plan);
+    if (!model.containsAttribute("scheduleForm")) {
+      model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+    }
     return "news/admin/form";
   }
 

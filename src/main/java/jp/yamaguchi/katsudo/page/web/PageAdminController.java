@@ -2,6 +2,7 @@ package jp.yamaguchi.katsudo.page.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.ListSorting;
@@ -68,6 +71,7 @@ class PageAdminController {
   private final MediaLibrary media;
   private final MessageSource messages;
   private final ShellModelAdvice shells;
+  private final ReviewSchedule schedule;
 
   PageAdminController(
       PageRepository repository,
@@ -77,7 +81,8 @@ class PageAdminController {
       PageRendering rendering,
       MediaLibrary media,
       MessageSource messages,
-      ShellModelAdvice shells) {
+      ShellModelAdvice shells,
+      ReviewSchedule schedule) {
     this.repository = repository;
     this.pages = pages;
     this.editing = editing;
@@ -86,6 +91,7 @@ class PageAdminController {
     this.media = media;
     this.messages = messages;
     this.shells = shells;
+    this.schedule = schedule;
   }
 
   private String msg(String code, Object... args) {
@@ -287,6 +293,13 @@ class PageAdminController {
     model.addAttribute("imageOptions", mediaChoices(MediaKind.IMAGE, form));
     model.addAttribute("fileOptions", mediaChoices(null, form));
     if (!model.containsAttribute("focusBlock")) model.addAttribute("focusBlock", null);
+    if (page != null) {
+      ReviewSchedule.Plan plan = schedule.planOf(PageScheduleTarget.CONTENT_TYPE, page.getId());
+      model.addAttribute("schedulePlan", plan);
+      if (!model.containsAttribute("scheduleForm")) {
+        model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+      }
+    }
     return "page/admin/form";
   }
 
@@ -348,6 +361,42 @@ class PageAdminController {
     return "redirect:/admin/pages/" + id;
   }
 
+  /** Sets or clears the page's 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    Page page = get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            PageScheduleTarget.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/pages/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    return formView(page.getSite(), page, PageForm.of(page), model);
+  }
+
   @PostMapping("/{id}/copy")
   String copy(@PathVariable long id, RedirectAttributes redirect) {
     get(id);
@@ -371,6 +420,7 @@ class PageAdminController {
     Page page = get(id);
     try {
       editing.delete(id);
+      schedule.clear(PageScheduleTarget.CONTENT_TYPE, id);
     } catch (BusinessException e) {
       redirect.addFlashAttribute("error", msg(e.messageId(), e.arguments()));
       return "redirect:/admin/pages/" + id + "/delete";

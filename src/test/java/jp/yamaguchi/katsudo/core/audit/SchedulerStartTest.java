@@ -62,5 +62,11 @@ class SchedulerStartTest {
     ZonedDateTime accounts = nextRun("account-cleanup").atZoneSameInstant(ClockConfig.ZONE);
     assertThat(accounts.getHour()).isEqualTo(3);
     assertThat(accounts.getMinute()).isEqualTo(45);
+
+    // scheduled publishing: every minute
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> nextRun("review-schedule") != null);
+    assertThat(nextRun("review-schedule").getSecond()).isZero();
   }
 }
