@@ -12,6 +12,7 @@ import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
+import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.review.ReviewWorkflow;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
@@ -113,6 +114,12 @@ public class DirectoryEntries {
     return entries.findById(id).orElseThrow(() -> new NotFoundException("directory entry " + id));
   }
 
+  /** The entity, if it still exists (event listeners: the entry may be gone by then). */
+  @Transactional(readOnly = true)
+  public Optional<DirectoryEntry> find(long id) {
+    return entries.findById(id);
+  }
+
   /** Every editable value of an entry (to fill a form). */
   @Transactional(readOnly = true)
   public DirectoryContent content(long id) {
@@ -159,6 +166,26 @@ public class DirectoryEntries {
     e.change(content, hash(content.registrantEmail()), actor, clock.instant());
     organisations.rename(e.getOrganisationId(), e.getKind(), e.getName(), e.getNameKana());
     if (e.isPublic()) events.publishEvent(new ContentChanged(DirectoryEntry.CONTENT_TYPE, id));
+  }
+
+  /**
+   * A staff review move (本登録 = PUBLISH, 差し戻し = SEND_BACK with a reason, UNPUBLISH ...) made from
+   * the version the reviewer saw (null skips that check). Publishing also brings the shared
+   * organisation record's name up to date.
+   */
+  @Transactional
+  public ReviewState review(
+      long id, Long version, ReviewAction action, String reason, String actor) {
+    DirectoryEntry e = get(id);
+    if (version != null && e.getVersion() != version) {
+      throw new BusinessException("e.review.conflict");
+    }
+    ReviewState to = workflow.perform(e, action, actor, reason);
+    e.touch(actor, clock.instant());
+    if (to == ReviewState.PUBLISHED) {
+      organisations.rename(e.getOrganisationId(), e.getKind(), e.getName(), e.getNameKana());
+    }
+    return to;
   }
 
   /** Entries whose registrant address is this one (any state), newest first. */
