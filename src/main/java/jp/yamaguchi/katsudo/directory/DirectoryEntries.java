@@ -1,6 +1,9 @@
 package jp.yamaguchi.katsudo.directory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -186,6 +189,94 @@ public class DirectoryEntries {
       organisations.rename(e.getOrganisationId(), e.getKind(), e.getName(), e.getNameKana());
     }
     return to;
+  }
+
+  // -- the hand-over to Aikasanet's registration (spec §4)
+
+  /** How long a hand-over token works. */
+  public static final Duration HANDOVER_VALID = Duration.ofHours(2);
+
+  /**
+   * The shared values of the organisation's newest directory entry for Aikasanet's registration
+   * form; empty when the organisation has no entry.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AikasanetHandover> aikasanetHandover(long organisationId) {
+    return entries.findByOrganisationIdOrderByIdDesc(organisationId).stream()
+        .findFirst()
+        .map(
+            e ->
+                new AikasanetHandover(
+                    e.getOrganisationId(),
+                    e.getId(),
+                    e.getKind(),
+                    e.getClassification(),
+                    e.getName(),
+                    e.getNameKana(),
+                    e.getRepresentativeName(),
+                    e.getRepresentativeTitle(),
+                    e.getContactName(),
+                    e.getContactTitle(),
+                    e.getPostalCode(),
+                    e.getPrefecture(),
+                    e.getMunicipality(),
+                    e.getAddress(),
+                    e.getPhone(),
+                    e.getFax(),
+                    e.getEmail(),
+                    e.getUrl1(),
+                    List.copyOf(e.getActivityFields()),
+                    List.copyOf(e.getTargetMunicipalities()),
+                    e.getActivities(),
+                    e.getRegistrantName(),
+                    e.getRegistrantPhone(),
+                    e.getRegistrantEmail()));
+  }
+
+  /**
+   * A signed token (HMAC with the application's lookup key) naming the organisation, valid for
+   * {@link #HANDOVER_VALID}, to carry to {@code /aikasanet/register?from=<token>}. Issue it only to
+   * the person who registered (the next-steps page checks their confirmation in the session).
+   */
+  public String handoverToken(long organisationId) {
+    long expires = clock.instant().plus(HANDOVER_VALID).getEpochSecond();
+    String payload = organisationId + "." + expires;
+    return payload + "." + crypto.lookupHash(HANDOVER_PURPOSE + payload);
+  }
+
+  /**
+   * The hand-over a token names, while the token is genuine and not expired (Aikasanet's
+   * registration calls this with its {@code from} parameter); empty otherwise.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AikasanetHandover> handoverFromToken(String token) {
+    if (token == null || token.length() > 200) return Optional.empty();
+    String[] parts = token.split("\\.");
+    if (parts.length != 3) return Optional.empty();
+    long orgId;
+    long expires;
+    try {
+      orgId = Long.parseLong(parts[0]);
+      expires = Long.parseLong(parts[1]);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    String expected = crypto.lookupHash(HANDOVER_PURPOSE + parts[0] + "." + parts[1]);
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        parts[2].getBytes(StandardCharsets.US_ASCII))) {
+      return Optional.empty();
+    }
+    if (clock.instant().getEpochSecond() > expires) return Optional.empty();
+    return aikasanetHandover(orgId);
+  }
+
+  private static final String HANDOVER_PURPOSE = "aikasanet-handover:";
+
+  /** Links an entry to another organisation record (the logged-in member's organisation). */
+  @Transactional
+  public void moveToOrganisation(long id, long organisationId, String actor) {
+    get(id).moveToOrganisation(organisationId, actor, clock.instant());
   }
 
   /** Entries whose registrant address is this one (any state), newest first. */

@@ -9,6 +9,7 @@ import jp.yamaguchi.katsudo.core.abuse.FormGuard;
 import jp.yamaguchi.katsudo.core.abuse.RateLimits;
 import jp.yamaguchi.katsudo.core.terms.Terms;
 import jp.yamaguchi.katsudo.core.terms.TermsKind;
+import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.Crumb;
 import jp.yamaguchi.katsudo.core.web.FormErrorInterceptor;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
@@ -51,7 +52,7 @@ class RegistrationController {
   private final DirectoryFormValidator validator;
   private final DirectoryFormSupport support;
   private final DirectorySummary summary;
-  private final RegistrationConfirmation confirmation;
+  private final RegistrationSending confirmation;
   private final FormGuard guard;
   private final RateLimits limits;
   private final Terms terms;
@@ -62,7 +63,7 @@ class RegistrationController {
       DirectoryFormValidator validator,
       DirectoryFormSupport support,
       DirectorySummary summary,
-      RegistrationConfirmation confirmation,
+      RegistrationSending confirmation,
       FormGuard guard,
       RateLimits limits,
       Terms terms,
@@ -177,8 +178,11 @@ class RegistrationController {
       response.setStatus(429);
       return showConfirm(t, form, model, FormGuard.TOO_MANY);
     }
-    long id = entries.createDraft(form.toContent(), DirectoryEntries.PUBLIC_ACTOR);
-    confirmation.request(id, form.getRegistrantEmail(), form.getName());
+    try {
+      confirmation.send(form.toContent());
+    } catch (BusinessException e) {
+      return showConfirm(t, form, model, e.messageId());
+    }
     session.removeAttribute(SESSION_FORM);
     return "redirect:" + BASE + "/sent";
   }
