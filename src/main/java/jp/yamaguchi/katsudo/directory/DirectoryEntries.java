@@ -191,6 +191,18 @@ public class DirectoryEntries {
     return to;
   }
 
+  /**
+   * Deletes public registrations whose mail address was never confirmed and that are older than
+   * {@code age} (their link expired long ago); returns how many. Their organisation records stay (a
+   * name only, no personal data).
+   */
+  @Transactional
+  public int deleteUnconfirmed(Duration age) {
+    List<DirectoryEntry> old = entries.unconfirmed(PUBLIC_ACTOR, clock.instant().minus(age));
+    entries.deleteAll(old);
+    return old.size();
+  }
+
   // -- the hand-over to Aikasanet's registration (spec §4)
 
   /** How long a hand-over token works. */

@@ -94,6 +94,13 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     page.navigate(url("/"));
     tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("団体登録・修正")));
     page.keyboard().press("Enter");
+    page.waitForURL(url("/registration"));
+    // the staff-edited guide page links to the registration
+    tabTo(
+        page,
+        page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("掲載登録の申込み（NPO法人・県民活動団体・企業）")));
+    page.keyboard().press("Enter");
     page.waitForURL(url("/directory/register"));
     both(page, "directory-register-guide");
 

@@ -2,9 +2,6 @@ package jp.yamaguchi.katsudo.directory.web;
 
 import java.util.List;
 import java.util.stream.Stream;
-import jp.yamaguchi.katsudo.core.nav.NavArea;
-import jp.yamaguchi.katsudo.core.nav.NavItem;
-import jp.yamaguchi.katsudo.core.nav.NavigationContributor;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ScheduledReviewTarget;
 import jp.yamaguchi.katsudo.core.site.Site;
@@ -27,11 +24,7 @@ import org.springframework.stereotype.Component;
  * entries.
  */
 @Component
-class DirectoryContributions
-    implements NavigationContributor, SitemapContributor, HomeContributor, ScheduledReviewTarget {
-
-  /** Position of 団体登録・修正 among the side links (before the Facebook link at 900). */
-  static final int SIDE_ORDER = 300;
+class DirectoryContributions implements SitemapContributor, HomeContributor, ScheduledReviewTarget {
 
   private final DirectoryEntries entries;
   private final MessageSource messages;
@@ -45,13 +38,6 @@ class DirectoryContributions
 
   private String msg(String code) {
     return messages.getMessage(code, null, LocaleContextHolder.getLocale());
-  }
-
-  @Override
-  public List<NavItem> items(Site site, NavArea area) {
-    if (site != Site.SUPERNET || area != NavArea.SIDE) return List.of();
-    return List.of(
-        new NavItem(RegistrationController.BASE, msg("directory.nav.register"), SIDE_ORDER));
   }
 
   @Override
