@@ -47,8 +47,9 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     throw new AssertionError("not reachable with Tab: " + target);
   }
 
-  private void type(Page page, String label, String text) {
-    tabTo(page, page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)));
+  /** Types into the field with this id (its label is checked by axe). */
+  private void type(Page page, String id, String text) {
+    tabTo(page, page.locator("#" + id));
     page.keyboard().press("Control+A");
     page.keyboard().type(text);
   }
@@ -60,8 +61,8 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
   }
 
   /** Chooses an option of a select with the arrow keys. */
-  private void choose(Page page, String label, String value) {
-    Locator select = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+  private void choose(Page page, String id, String value) {
+    Locator select = page.locator("#" + id);
     tabTo(page, select);
     for (int i = 0; i < 80 && !value.equals(select.inputValue()); i++) {
       page.keyboard().press("ArrowDown");
@@ -113,31 +114,31 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     both(page, "directory-register-form");
 
     // a first try with only the name: refused with the error summary, the name kept
-    type(page, "団体名", name);
+    type(page, "name", name);
     page.waitForTimeout(3500);
     press(page, "確認する");
     assertThat(page).hasTitle(Pattern.compile("^エラー："));
     assertThat(page.locator(".error-summary")).containsText("代表者名を入力してください。");
-    assertThat(page.getByLabel("団体名", new Page.GetByLabelOptions().setExact(true))).hasValue(name);
+    assertThat(page.locator("#name")).hasValue(name);
     both(page, "directory-register-form-errors");
 
-    choose(page, "団体の分類", "nini");
-    type(page, "ふりがな", "きーぼーどのかい");
-    type(page, "代表者名", "山口太郎");
+    choose(page, "classification", "nini");
+    type(page, "nameKana", "きーぼーどのかい");
+    type(page, "representativeName", "山口太郎");
     tick(page, page.getByLabel("上記に同意する"));
-    type(page, "担当者名", "山口花子");
+    type(page, "contactName", "山口花子");
     tick(page, page.locator("#activityFields3"));
     tick(page, page.locator("#targetArea"));
     tick(page, page.locator("#targetMunicipalities3"));
-    type(page, "活動目的", "地域の川をきれいにする");
-    type(page, "活動内容", "毎月第2土曜日に清掃活動をしています");
-    choose(page, "都道府県", "35");
-    choose(page, "市町", "yamaguchi");
-    type(page, "住所", "中央1-2-3");
-    type(page, "会員数", "約30名");
-    type(page, "登録担当者", "登録次郎");
-    type(page, "登録担当者電話番号", "090-1111-2222");
-    type(page, "登録担当者Eメール", email);
+    type(page, "purpose", "地域の川をきれいにする");
+    type(page, "activities", "毎月第2土曜日に清掃活動をしています");
+    choose(page, "prefecture", "35");
+    choose(page, "municipality", "yamaguchi");
+    type(page, "address", "中央1-2-3");
+    type(page, "memberCount", "約30名");
+    type(page, "registrantName", "登録次郎");
+    type(page, "registrantPhone", "090-1111-2222");
+    type(page, "registrantEmail", email);
     tick(page, page.locator("#requirements"));
     for (int i = 2; i <= 6; i++) tick(page, page.locator("#requirements" + i));
     page.waitForTimeout(3500);
@@ -151,7 +152,7 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("戻る")));
     page.keyboard().press("Enter");
     page.waitForURL(url("/directory/register/group/form"));
-    assertThat(page.getByLabel("会員数")).hasValue("約30名");
+    assertThat(page.locator("#memberCount")).hasValue("約30名");
     assertThat(page.getByLabel("上記に同意する")).isChecked();
     page.waitForTimeout(3500);
     press(page, "確認する");
