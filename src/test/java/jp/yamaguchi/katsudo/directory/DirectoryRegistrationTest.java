@@ -241,10 +241,57 @@ class DirectoryRegistrationTest {
   }
 
   @Test
+  void aFormWithOnlyTheNameListsEveryRequiredFieldInOrder() throws Exception {
+    agree(GROUP);
+    String name = DirectoryFixtures.unique("名前だけの会");
+    String html =
+        browser
+            .perform(
+                multipart(GROUP + "/form")
+                    .file(
+                        new MockMultipartFile(
+                            "upload1", "", "application/octet-stream", new byte[0]))
+                    .param("kind", "GROUP")
+                    .param("classification", "")
+                    .param("name", name)
+                    .param("_minorsNoticeAgreed", "on")
+                    .param("_activityFields", "on")
+                    .param("_targetMunicipalities", "on")
+                    .param("prefecture", "")
+                    .param("municipality", "")
+                    .param("budgetRange", "")
+                    .param("_features", "on")
+                    .param("_requirements", "on")
+                    .with(csrf())
+                    .with(asAPerson(crypto, "directory-register")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("value=\"" + name + "\"")
+        .containsSubsequence(
+            "分類を選んでください。",
+            "ふりがなを入力してください。",
+            "代表者名を入力してください。",
+            "「上記に同意する」にチェックを入れてください。",
+            "担当者名を入力してください。",
+            "活動分野を1つ以上選んでください。",
+            "対象エリアを選んでください。",
+            "活動目的を入力してください。",
+            "住所を入力してください。",
+            "登録担当者Eメールを入力してください。",
+            "登録要件のすべてにチェックを入れてください。");
+  }
+
+  @Test
   void municipalitiesAreDroppedWhenTheAreaDoesNotAskForThem() throws Exception {
     agree(GROUP);
-    Map<String, List<String>> p = group(DirectoryFixtures.unique("県内全域の会"));
+    String name = DirectoryFixtures.unique("県内全域の会");
+    Map<String, List<String>> p = group(name);
     p.put("targetArea", List.of("prefecture"));
+    // a one-line field never keeps a line break (no header tricks in mail subjects)
+    p.put("name", List.of(name + "\r\nBcc: evil@example.jp"));
     browser
         .perform(form(GROUP, p).with(csrf()).with(asAPerson(crypto, "directory-register")))
         .andExpect(redirectedUrl(GROUP + "/confirm"));
@@ -252,6 +299,7 @@ class DirectoryRegistrationTest {
     DirectoryEntry e = entries.get(entries.byRegistrantEmail(email).get(0).id());
     assertThat(e.getTargetArea()).isEqualTo("prefecture");
     assertThat(e.getTargetMunicipalities()).isEmpty();
+    assertThat(e.getName()).isEqualTo(name + " Bcc: evil@example.jp");
   }
 
   @Test

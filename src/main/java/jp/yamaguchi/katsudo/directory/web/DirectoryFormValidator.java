@@ -180,11 +180,23 @@ public class DirectoryFormValidator {
 
   /** Trims every text and normalises the number-like ones to half-width (NFKC). */
   static void tidy(DirectoryForm f) {
-    f.setName(trim(f.getName()));
-    f.setNameKana(trim(f.getNameKana()));
-    f.setRepresentativeName(trim(f.getRepresentativeName()));
-    f.setContactName(trim(f.getContactName()));
-    f.setRegistrantName(trim(f.getRegistrantName()));
+    f.setName(line(f.getName()));
+    f.setNameKana(line(f.getNameKana()));
+    f.setRepresentativeName(line(f.getRepresentativeName()));
+    f.setRepresentativeTitle(line(f.getRepresentativeTitle()));
+    f.setContactName(line(f.getContactName()));
+    f.setContactTitle(line(f.getContactTitle()));
+    f.setMainOffice(line(f.getMainOffice()));
+    f.setBranchOffice(line(f.getBranchOffice()));
+    f.setAddress(line(f.getAddress()));
+    f.setEstablished(line(f.getEstablished()));
+    f.setMemberCount(line(f.getMemberCount()));
+    f.setMembershipFee(line(f.getMembershipFee()));
+    f.setUrl1Description(line(f.getUrl1Description()));
+    f.setUrl2Description(line(f.getUrl2Description()));
+    f.setUrl3Description(line(f.getUrl3Description()));
+    f.setRegistrantName(line(f.getRegistrantName()));
+    f.setRegistrantTitle(line(f.getRegistrantTitle()));
     f.setPostalCode(numberLike(f.getPostalCode()));
     f.setPhone(numberLike(f.getPhone()));
     f.setFax(numberLike(f.getFax()));
@@ -194,6 +206,13 @@ public class DirectoryFormValidator {
     f.setUrl1(trim(f.getUrl1()));
     f.setUrl2(trim(f.getUrl2()));
     f.setUrl3(trim(f.getUrl3()));
+  }
+
+  /**
+   * A one-line value: line breaks and tabs (which a browser's text box cannot send) become spaces.
+   */
+  private static String line(String s) {
+    return s == null ? null : s.replaceAll("[\\r\\n\\t]+", " ").strip();
   }
 
   private static String trim(String s) {
