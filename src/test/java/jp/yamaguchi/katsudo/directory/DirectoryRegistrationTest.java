@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.SessionClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +37,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 @IntegrationTest
 class DirectoryRegistrationTest {
+
+  /** 送信 mails the confirmation link before the transaction commits: an SMTP server must listen. */
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static final String GROUP = "/directory/register/group";
   static final String NPO = "/directory/register/npo";
