@@ -82,16 +82,16 @@ class SourceSafetyTest {
   void unescapedOutputIsOnlyUsedForSanitizedRichText() throws IOException {
     // each of these prints HTML that HtmlSanitizer cleaned when it was saved (see their tests)
     Map<String, String> reviewed =
-        Map.of(
-            "page/blocks.html", "page blocks: sanitised rich text (PageEditingTest)",
-            "siteadmin/terms/public.html", "terms body: sanitised (TermsTest)",
-            "siteadmin/terms/show.html", "terms body: sanitised (TermsTest)",
-            "news/detail.html", "news body: sanitised (NewsEditingTest)",
-            "event/detail.html",
-                "event JSON-LD: Jackson output with <, >, & escaped (EventJsonLdTest)",
-            "event/post-form.html", "terms body: sanitised (TermsTest)",
-            "grant/post/form.html", "terms body: sanitised (TermsTest)",
-            "report/post/form.html", "terms body: sanitised (TermsTest)");
+        Map.ofEntries(
+            Map.entry("page/blocks.html", "page blocks: sanitised rich text (PageEditingTest)"),
+            Map.entry("siteadmin/terms/public.html", "terms body: sanitised (TermsTest)"),
+            Map.entry("siteadmin/terms/show.html", "terms body: sanitised (TermsTest)"),
+            Map.entry("news/detail.html", "news body: sanitised (NewsEditingTest)"),
+            Map.entry("event/detail.html", "event JSON-LD: Jackson output with <, >, & escaped (EventJsonLdTest)"),
+            Map.entry("event/post-form.html", "terms body: sanitised (TermsTest)"),
+            Map.entry("grant/post/form.html", "terms body: sanitised (TermsTest)"),
+            Map.entry("report/post/form.html", "terms body: sanitised (TermsTest)"),
+            Map.entry("directory/register/terms.html", "terms body: sanitised (TermsTest)"));
     assertThat(
             offenders(
                 TEMPLATES,
