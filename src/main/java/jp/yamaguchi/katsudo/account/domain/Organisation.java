@@ -63,6 +63,14 @@ public class Organisation {
     this.updatedAt = now;
   }
 
+  /** Changes kind, name and ふりがな (the directory entry of the organisation was changed). */
+  public void rename(OrganisationKind kind, String name, String nameKana, Instant now) {
+    this.kind = kind;
+    this.name = name;
+    this.nameKana = nameKana;
+    this.updatedAt = now;
+  }
+
   public void changeKind(OrganisationKind kind, Instant now) {
     this.kind = kind;
     this.updatedAt = now;
