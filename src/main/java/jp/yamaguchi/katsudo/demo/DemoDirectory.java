@@ -9,9 +9,9 @@ import jp.yamaguchi.katsudo.directory.ImportedDirectoryEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Directory entries (団体・企業を探す): FULL at the volumes of spec §0 (県民活動団体 1,010, NPO法人 270, 企業
- * 76), STANDARD a few dozen; every activity status and review state occurs, including 仮登録 entries
- * and published entries with a change request waiting for staff.
+ * Directory entries (団体・企業を探す): FULL at the volumes of spec §0 (県民活動団体 1,010, NPO法人 270, 企業 76),
+ * STANDARD a few dozen; every activity status and review state occurs, including 仮登録 entries and
+ * published entries with a change request waiting for staff.
  */
 @Component
 class DemoDirectory implements DemoSet {

@@ -115,16 +115,35 @@ final class DemoDirectoryText {
   };
 
   private static final String[] GROUP_CLASSES = {
-    "nini", "nini", "nini", "nini", "nini", "nini", "ippan_shadan", "shakai_fukushi", "gyosei", "other"
+    "nini",
+    "nini",
+    "nini",
+    "nini",
+    "nini",
+    "nini",
+    "ippan_shadan",
+    "shakai_fukushi",
+    "gyosei",
+    "other"
   };
 
-  private static final String[] COMPANY_CLASSES = {"kabushiki", "kabushiki", "kabushiki", "godo", "other"};
+  private static final String[] COMPANY_CLASSES = {
+    "kabushiki", "kabushiki", "kabushiki", "godo", "other"
+  };
 
   private static final String[] AREAS = {
-    "municipalities", "municipalities", "municipalities", "prefecture", "chushikoku", "west_japan", "nationwide"
+    "municipalities",
+    "municipalities",
+    "municipalities",
+    "prefecture",
+    "chushikoku",
+    "west_japan",
+    "nationwide"
   };
 
-  private static final String[] FEES = {"なし", "年額1,000円", "年額2,000円", "月額500円", "正会員 年額3,000円、賛助会員 年額1,000円"};
+  private static final String[] FEES = {
+    "なし", "年額1,000円", "年額2,000円", "月額500円", "正会員 年額3,000円、賛助会員 年額1,000円"
+  };
 
   private static final LocalDate FIRST = LocalDate.of(2002, 4, 1);
   private static final LocalDate LAST = LocalDate.of(2026, 3, 31);
@@ -185,7 +204,8 @@ final class DemoDirectoryText {
     String phone = String.format("083-%03d-%04d", 200 + random.nextInt(700), random.nextInt(10000));
     String slug = kind.name().toLowerCase() + (i + 1);
     LocalDate day = FIRST.plusDays(random.nextLong(LAST.toEpochDay() - FIRST.toEpochDay()));
-    Instant at = day.atTime(9 + random.nextInt(9), random.nextInt(60)).toInstant(ZoneOffset.ofHours(9));
+    Instant at =
+        day.atTime(9 + random.nextInt(9), random.nextInt(60)).toInstant(ZoneOffset.ofHours(9));
     ReviewState state = state(i);
     return new ImportedDirectoryEntry(
         kind,
@@ -210,9 +230,14 @@ final class DemoDirectoryText {
         company ? CSR[random.nextInt(CSR.length)] : null,
         company ? "地域とともに歩む企業をめざしています。" : "活動に参加してくださる仲間を募集しています。見学も歓迎です。",
         String.format("75%d-%04d", random.nextInt(10), random.nextInt(10000)),
-        "yamaguchi",
+        "35",
         CITY_CODES[city],
-        (1 + random.nextInt(5)) + "丁目" + (1 + random.nextInt(30)) + "番" + (1 + random.nextInt(20)) + "号",
+        (1 + random.nextInt(5))
+            + "丁目"
+            + (1 + random.nextInt(30))
+            + "番"
+            + (1 + random.nextInt(20))
+            + "号",
         phone,
         company ? phone.substring(0, phone.length() - 1) + "9" : null,
         random.nextInt(3) == 0 ? null : slug + "@example.jp",

@@ -47,7 +47,7 @@ public class DirectoryPagesFixtures {
     public String csr = null;
     public String appeal = "仲間を募集しています。";
     public String postalCode = "753-0001";
-    public String prefecture = "yamaguchi";
+    public String prefecture = "35";
     public String municipality = "yamaguchi";
     public String address = "中央1丁目1番1号";
     public String phone = "083-900-1111";

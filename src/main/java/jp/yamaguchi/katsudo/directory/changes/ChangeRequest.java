@@ -17,8 +17,8 @@ import jp.yamaguchi.katsudo.core.crypto.EncryptedString;
 
 /**
  * A change request (修正依頼) to a published directory entry: the whole proposed content as JSON
- * (encrypted: it holds the private 登録担当者 fields), kept apart from the entry until staff approve
- * it. The entry does not change before.
+ * (encrypted: it holds the private 登録担当者 fields), kept apart from the entry until staff approve it.
+ * The entry does not change before.
  */
 @Entity
 @Table(name = "directory_change_request")

@@ -27,12 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 修正依頼: change requests to published directory entries. The public sends the whole edited
- * content; it is stored apart from the entry (the public page does not change) and confirmed by a
- * link mailed to the entry's registered 登録担当者 address, or accepted at once from the member who
- * owns the entry. Staff compare it field by field with the live entry and approve it (the entry is
- * updated through {@link DirectoryEntries#update}, so Envers records the staff member) or reject it
- * with a reason; the submitter is mailed either way.
+ * 修正依頼: change requests to published directory entries. The public sends the whole edited content;
+ * it is stored apart from the entry (the public page does not change) and confirmed by a link
+ * mailed to the entry's registered 登録担当者 address, or accepted at once from the member who owns the
+ * entry. Staff compare it field by field with the live entry and approve it (the entry is updated
+ * through {@link DirectoryEntries#update}, so Envers records the staff member) or reject it with a
+ * reason; the submitter is mailed either way.
  */
 @Service
 public class ChangeRequests {

@@ -55,9 +55,7 @@ public record DirectoryField(
           coded("activityFields", DirectoryContent::activityFields, ListKey.ACTIVITY_FIELD),
           coded("targetArea", DirectoryContent::targetArea, ListKey.TARGET_AREA),
           coded(
-              "targetMunicipalities",
-              DirectoryContent::targetMunicipalities,
-              ListKey.MUNICIPALITY),
+              "targetMunicipalities", DirectoryContent::targetMunicipalities, ListKey.MUNICIPALITY),
           text("purpose", DirectoryContent::purpose),
           text("activities", DirectoryContent::activities),
           text("csrActivities", DirectoryContent::csrActivities),

@@ -81,8 +81,7 @@ public class DirectoryFinder {
     for (int i = 0; i < ids.size(); i += BATCH) {
       List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
       List<DirectoryEntry> rows =
-          em.createQuery(
-                  "select e from DirectoryEntry e where e.id in :ids", DirectoryEntry.class)
+          em.createQuery("select e from DirectoryEntry e where e.id in :ids", DirectoryEntry.class)
               .setParameter("ids", batch)
               .getResultList();
       Map<Long, DirectoryEntry> byId = new java.util.HashMap<>();
@@ -150,10 +149,7 @@ public class DirectoryFinder {
   }
 
   private static Predicate[] where(
-      DirectorySearch s,
-      Root<DirectoryEntry> e,
-      CriteriaQuery<?> q,
-      CriteriaBuilder cb) {
+      DirectorySearch s, Root<DirectoryEntry> e, CriteriaQuery<?> q, CriteriaBuilder cb) {
     List<Predicate> where = new ArrayList<>();
     if (s.state() != null) {
       where.add(cb.equal(e.get("review").get("state"), s.state()));

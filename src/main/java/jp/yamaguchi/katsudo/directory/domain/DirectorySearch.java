@@ -9,8 +9,8 @@ import jp.yamaguchi.katsudo.directory.DirectoryStatus;
  * Filters of the directory's public search and the staff list. Every null or empty filter is off;
  * all filters that are on must match.
  *
- * @param words words that must all occur in the name, its ふりがな or 活動内容 (case-insensitive,
- *     {@code %} and {@code _} match themselves), or blank
+ * @param words words that must all occur in the name, its ふりがな or 活動内容 (case-insensitive, {@code %}
+ *     and {@code _} match themselves), or blank
  * @param kind only this type (県民活動団体 / NPO法人 / 企業)
  * @param classification only this 分類 code (GROUP_CLASS or COMPANY_CLASS)
  * @param fields at least one of these 活動分野 codes
@@ -18,8 +18,8 @@ import jp.yamaguchi.katsudo.directory.DirectoryStatus;
  * @param city the MUNICIPALITY code of the address (市町) or of one of the 対象市町
  * @param features every one of these 特徴 codes
  * @param status only this 活動状況
- * @param state only this review state; null for every state but DRAFT (a public registration
- *     whose mail address is not confirmed yet); the public search always uses PUBLISHED
+ * @param state only this review state; null for every state but DRAFT (a public registration whose
+ *     mail address is not confirmed yet); the public search always uses PUBLISHED
  */
 public record DirectorySearch(
     String words,

@@ -32,9 +32,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the directory appears outside its own pages: the Supernet header tab 団体・企業を探す, the
- * sitemap (list, search, change requests and every published entry), the admin menu, and the
- * dashboard (entries and change requests waiting for review; published entries by type × status).
+ * Where the directory appears outside its own pages: the Supernet header tab 団体・企業を探す, the sitemap
+ * (list, search, change requests and every published entry), the admin menu, and the dashboard
+ * (entries and change requests waiting for review; published entries by type × status).
  */
 @Component
 class DirectoryPagesContributions
@@ -100,7 +100,8 @@ class DirectoryPagesContributions
   @Override
   public List<AdminMenuItem> menuItems() {
     return List.of(
-        new AdminMenuItem(AdminMenuItem.CONTENT, msg("dirpages.admin.menu"), "/admin/directory", 40),
+        new AdminMenuItem(
+            AdminMenuItem.CONTENT, msg("dirpages.admin.menu"), "/admin/directory", 40),
         new AdminMenuItem(
             AdminMenuItem.CONTENT,
             msg("dirpages.admin.changesMenu"),
@@ -128,8 +129,7 @@ class DirectoryPagesContributions
   /** Published entries by type (rows) and activity status (columns), with totals. */
   @Override
   public List<DashboardTable> tables() {
-    Map<OrganisationKind, Map<DirectoryStatus, Long>> counts =
-        finder.counts(ReviewState.PUBLISHED);
+    Map<OrganisationKind, Map<DirectoryStatus, Long>> counts = finder.counts(ReviewState.PUBLISHED);
     List<String> columns = new ArrayList<>();
     for (DirectoryStatus s : DirectoryStatus.values()) {
       columns.add(msg(DirectoryFieldText.statusKey(s)));
@@ -150,15 +150,13 @@ class DirectoryPagesContributions
     List<DashboardTable.Cell> totals = new ArrayList<>();
     long all = 0;
     for (DirectoryStatus s : DirectoryStatus.values()) {
-      long n =
-          Arrays.stream(OrganisationKind.values()).mapToLong(k -> counts.get(k).get(s)).sum();
+      long n = Arrays.stream(OrganisationKind.values()).mapToLong(k -> counts.get(k).get(s)).sum();
       all += n;
       totals.add(new DashboardTable.Cell(n, listHref(null, s.name())));
     }
     totals.add(new DashboardTable.Cell(all, listHref(null, null)));
     rows.add(new DashboardTable.Row(msg("dirpages.admin.dashboard.total"), totals));
-    return List.of(
-        new DashboardTable(msg("dirpages.admin.dashboard.table"), columns, rows, 10));
+    return List.of(new DashboardTable(msg("dirpages.admin.dashboard.table"), columns, rows, 10));
   }
 
   private static String listHref(String kind, String status) {

@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 団体・企業を探す: the public list of published entries (newest first, 20 a page) with the simple
- * search (free word, type) on top, the detailed search form ({@code /directory/search}, which sends
- * its query to the list) and the detail page. Only published entries are shown; a dissolved or
+ * 団体・企業を探す: the public list of published entries (newest first, 20 a page) with the simple search
+ * (free word, type) on top, the detailed search form ({@code /directory/search}, which sends its
+ * query to the list) and the detail page. Only published entries are shown; a dissolved or
  * withdrawn one shows its status. The detail page shows exactly the public fields of spec §2 (from
  * {@link DirectoryEntryView}, which holds no 登録担当者 field) and the reference files as downloads.
  */
@@ -137,7 +137,8 @@ class DirectoryPublicController {
 
   private Line line(DirectoryEntry e) {
     String place =
-        e.getMunicipality() == null || DirectoryEntries.OUTSIDE_PREFECTURE.equals(e.getMunicipality())
+        e.getMunicipality() == null
+                || DirectoryEntries.OUTSIDE_PREFECTURE.equals(e.getMunicipality())
             ? lists.label(ListKey.PREFECTURE, Objects.toString(e.getPrefecture(), ""))
             : lists.label(ListKey.MUNICIPALITY, e.getMunicipality());
     return new Line(
@@ -159,13 +160,16 @@ class DirectoryPublicController {
 
   private String description(DirectoryEntryView e) {
     String s = summary(e.activities());
-    return s.isEmpty() ? msg("dirpages.list.description") : msg("dirpages.detail.description", e.name(), s);
+    return s.isEmpty()
+        ? msg("dirpages.list.description")
+        : msg("dirpages.detail.description", e.name(), s);
   }
 
   /** The chosen conditions in words, for the results heading. */
   private String conditions(DirectorySearchForm f) {
     List<String> parts = new ArrayList<>();
-    if (f.words() != null && !f.words().isEmpty()) parts.add(msg("dirpages.list.quoted", f.words()));
+    if (f.words() != null && !f.words().isEmpty())
+      parts.add(msg("dirpages.list.quoted", f.words()));
     if (f.getKind() != null) parts.add(msg(DirectoryFieldText.kindKey(f.getKind())));
     if (f.getCls() != null && !f.getCls().isBlank()) parts.add(classLabel(f.getCls()));
     f.getField().forEach(c -> parts.add(lists.label(ListKey.ACTIVITY_FIELD, c)));

@@ -39,8 +39,7 @@ class ChangeReviewController {
   private final DirectoryEntries entries;
   private final MessageSource messages;
 
-  ChangeReviewController(
-      ChangeRequests changes, DirectoryEntries entries, MessageSource messages) {
+  ChangeReviewController(ChangeRequests changes, DirectoryEntries entries, MessageSource messages) {
     this.changes = changes;
     this.entries = entries;
     this.messages = messages;
@@ -82,9 +81,7 @@ class ChangeReviewController {
 
   @GetMapping(BASE + "/{id:[0-9]+}")
   String show(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "false") boolean all,
-      Model model) {
+      @PathVariable long id, @RequestParam(defaultValue = "false") boolean all, Model model) {
     ChangeRequest r = changes.get(id);
     DirectoryEntry e = entries.get(r.getEntryId());
     List<FieldChange> rows = changes.compare(e.content(), changes.proposed(r));

@@ -42,8 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * /admin/directory/export}, with the list's current filters; the file is UTF-8 with a byte-order
  * mark and CRLF line ends (opens in Japanese Excel), Japanese headers, codes as their labels, and
  * cells a spreadsheet would read as a formula prefixed with an apostrophe (as the audit-log export
- * does). The private 登録担当者 columns are offered to and accepted from 管理者 only, and their
- * headers say 【非公開】. Every export is audited (DATA_EXPORT), also one that breaks off.
+ * does). The private 登録担当者 columns are offered to and accepted from 管理者 only, and their headers say
+ * 【非公開】. Every export is audited (DATA_EXPORT), also one that breaks off.
  */
 @Controller
 class DirectoryExportController {
@@ -102,7 +102,11 @@ class DirectoryExportController {
   }
 
   private String page(
-      DirectoryAdminFilter filter, Set<String> checked, String error, Authentication auth, Model model) {
+      DirectoryAdminFilter filter,
+      Set<String> checked,
+      String error,
+      Authentication auth,
+      Model model) {
     boolean admin = isAdmin(auth);
     List<Column> columns = new ArrayList<>();
     for (String code : allColumns()) {
@@ -132,7 +136,9 @@ class DirectoryExportController {
       throws IOException {
     Set<String> known = new LinkedHashSet<>(allColumns());
     List<String> cols =
-        requested == null ? List.of() : requested.stream().filter(known::contains).distinct().toList();
+        requested == null
+            ? List.of()
+            : requested.stream().filter(known::contains).distinct().toList();
     if (cols.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return page(filter, Set.of(), msg("dirpages.export.e.columns"), auth, model);
