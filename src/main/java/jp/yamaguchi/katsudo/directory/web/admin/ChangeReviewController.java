@@ -2,6 +2,7 @@ package jp.yamaguchi.katsudo.directory.web.admin;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import jp.yamaguchi.katsudo.core.lists.Choice;
@@ -18,6 +19,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -129,9 +132,19 @@ class ChangeReviewController {
       }
       model.addAttribute("reasonError", msg(ex.messageId()));
       model.addAttribute("reason", reason);
-      model.addAttribute("formHasErrors", true);
+      markError(model, "reject");
       return show(id, false, model);
     }
+  }
+
+  /**
+   * Puts a binding result with an error in the model, so the layout's title starts with 「エラー：」
+   * (core.web.FormErrorInterceptor) on a page whose form has no form object.
+   */
+  static void markError(Model model, String name) {
+    var result = new MapBindingResult(new HashMap<>(), name);
+    result.reject("error");
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
   }
 
   private static ChangeState parse(String state) {

@@ -18,7 +18,6 @@ import jp.yamaguchi.katsudo.core.ClockConfig;
 import jp.yamaguchi.katsudo.core.audit.AuditAction;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.lists.Lists;
-import jp.yamaguchi.katsudo.core.web.FormErrorInterceptor;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryContent;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryEntry;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryField;
@@ -120,7 +119,7 @@ class DirectoryExportController {
     model.addAttribute("count", finder.count(filter.toSearch()));
     model.addAttribute("filterQuery", filter.query());
     model.addAttribute("error", error);
-    if (error != null) model.addAttribute(FormErrorInterceptor.ATTRIBUTE, true);
+    if (error != null) ChangeReviewController.markError(model, "export");
     DirectoryListController.options(model, lists, messages);
     return "directory/admin/export";
   }

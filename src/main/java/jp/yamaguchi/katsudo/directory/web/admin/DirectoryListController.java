@@ -1,13 +1,16 @@
 package jp.yamaguchi.katsudo.directory.web.admin;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.yamaguchi.katsudo.account.OrganisationKind;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
+import jp.yamaguchi.katsudo.directory.DirectoryEntries;
 import jp.yamaguchi.katsudo.directory.DirectoryStatus;
 import jp.yamaguchi.katsudo.directory.changes.ChangeRequests;
 import jp.yamaguchi.katsudo.directory.changes.ChangeState;
@@ -84,6 +87,13 @@ class DirectoryListController {
             .map(s -> choice(s.name(), s.messageKey(), messages))
             .toList());
     model.addAttribute("cityOptions", lists.choices(ListKey.MUNICIPALITY));
+    Map<String, String> cityLabels = new HashMap<>();
+    lists.choices(ListKey.MUNICIPALITY).forEach(c -> cityLabels.put(c.code(), c.label()));
+    cityLabels.put(
+        DirectoryEntries.OUTSIDE_PREFECTURE,
+        messages.getMessage(
+            "directory.municipality.outside", null, LocaleContextHolder.getLocale()));
+    model.addAttribute("cityLabels", cityLabels);
   }
 
   private static Choice choice(String code, String key, MessageSource messages) {
