@@ -25,6 +25,7 @@ import jp.yamaguchi.katsudo.directory.changes.ChangeRequests;
 import jp.yamaguchi.katsudo.directory.changes.ChangeState;
 import jp.yamaguchi.katsudo.support.GuardedForms;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.SessionClient;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -114,12 +114,13 @@ class ChangeRequestLifecycleTest {
     e.activities = "旧い活動内容です。";
     e.registrantEmail = "reg-" + t + "@example.jp";
     long id = fixtures.save(e);
-    MockHttpSession session = new MockHttpSession();
+    SessionClient browser = new SessionClient(mvc);
 
     // the form is filled with the live values
     Document form =
         html(
-            mvc.perform(get("/directory/" + id + "/change").session(session))
+            browser
+                .perform(get("/directory/" + id + "/change"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -128,9 +129,9 @@ class ChangeRequestLifecycleTest {
     assertThat(form.select("#name").val()).isEqualTo(t + "見守りの会");
 
     // a wrong value: a Japanese message, the other typed values kept
-    mvc.perform(
-            formPost(id, form, java.util.Map.of("activities", "新しい活動内容です。", "nameKana", "カタカナ"))
-                .session(session))
+    browser
+        .perform(
+            formPost(id, form, java.util.Map.of("activities", "新しい活動内容です。", "nameKana", "カタカナ")))
         .andExpect(status().isOk())
         .andExpect(
             r -> {
@@ -142,9 +143,10 @@ class ChangeRequestLifecycleTest {
             });
 
     // 確認 → 戻る keeps the typed values
-    mvc.perform(
-            formPost(id, form, java.util.Map.of("activities", "新しい活動内容です。", "note", "活動内容を更新しました。"))
-                .session(session))
+    browser
+        .perform(
+            formPost(
+                id, form, java.util.Map.of("activities", "新しい活動内容です。", "note", "活動内容を更新しました。")))
         .andExpect(
             r ->
                 assertThat(
@@ -154,7 +156,8 @@ class ChangeRequestLifecycleTest {
         .andExpect(redirectedUrl("/directory/" + id + "/change/confirm"));
     Document confirm =
         html(
-            mvc.perform(get("/directory/" + id + "/change/confirm").session(session))
+            browser
+                .perform(get("/directory/" + id + "/change/confirm"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -164,7 +167,8 @@ class ChangeRequestLifecycleTest {
     assertThat(changedRows.text()).contains("新しい活動内容です。").contains("修正");
     Document back =
         html(
-            mvc.perform(get("/directory/" + id + "/change").session(session))
+            browser
+                .perform(get("/directory/" + id + "/change"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -172,14 +176,18 @@ class ChangeRequestLifecycleTest {
     assertThat(back.select("#note").text()).isEqualTo("活動内容を更新しました。");
 
     // 送信: stored apart, waiting for the registrant's confirmation; the entry is unchanged
-    mvc.perform(post("/directory/" + id + "/change/confirm").session(session).with(csrf()))
+    browser
+        .perform(post("/directory/" + id + "/change/confirm").with(csrf()))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/directory/changes/sent"));
     ChangeRequest request = latestFor(id);
     assertThat(request.getState()).isEqualTo(ChangeState.UNCONFIRMED);
     assertThat(request.getSubmittedBy()).isEqualTo("public");
     assertPublicActivities(id, "旧い活動内容です。");
-    assertThat(session.getAttribute("directory.change." + id)).isNull();
+    // the session no longer holds the form: 確認 goes back to an empty form
+    browser
+        .perform(get("/directory/" + id + "/change/confirm"))
+        .andExpect(redirectedUrl("/directory/" + id + "/change"));
 
     // the registrant confirms: the center hears of it; the entry is still unchanged
     changes.confirmed(request.getId());
