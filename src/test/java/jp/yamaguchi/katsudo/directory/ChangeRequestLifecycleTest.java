@@ -14,6 +14,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,6 @@ import jp.yamaguchi.katsudo.directory.changes.ChangeRequests;
 import jp.yamaguchi.katsudo.directory.changes.ChangeState;
 import jp.yamaguchi.katsudo.support.GuardedForms;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
-import jp.yamaguchi.katsudo.support.SessionClient;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -71,6 +73,19 @@ class ChangeRequestLifecycleTest {
               }
             })
         .toList();
+  }
+
+  /** Carries the Spring Session cookie from response to request, for any kind of request. */
+  class Browser {
+    Cookie session;
+
+    ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+      if (session != null) request.cookie(session);
+      ResultActions result = mvc.perform(request);
+      Cookie next = result.andReturn().getResponse().getCookie("SESSION");
+      if (next != null) session = next.getMaxAge() == 0 ? null : next;
+      return result;
+    }
   }
 
   Document html(String body) {
@@ -114,7 +129,7 @@ class ChangeRequestLifecycleTest {
     e.activities = "旧い活動内容です。";
     e.registrantEmail = "reg-" + t + "@example.jp";
     long id = fixtures.save(e);
-    SessionClient browser = new SessionClient(mvc);
+    Browser browser = new Browser();
 
     // the form is filled with the live values
     Document form =
@@ -189,8 +204,16 @@ class ChangeRequestLifecycleTest {
         .perform(get("/directory/" + id + "/change/confirm"))
         .andExpect(redirectedUrl("/directory/" + id + "/change"));
 
-    // the registrant confirms: the center hears of it; the entry is still unchanged
-    changes.confirmed(request.getId());
+    // the registrant confirms by the mailed link: the center hears of it; the entry is unchanged
+    MimeMessage link = mailsTo(e.registrantEmail, 1).getFirst();
+    assertThat(body(link)).contains("修正依頼：" + t + "見守りの会");
+    var token =
+        java.util.regex.Pattern.compile("submission/confirm\\?token=([A-Za-z0-9_-]{43})")
+            .matcher(body(link));
+    assertThat(token.find()).isTrue();
+    mvc.perform(post("/submission/confirm").with(csrf()).param("token", token.group(1)))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/directory/changes/thanks"));
     assertThat(changes.get(request.getId()).getState()).isEqualTo(ChangeState.PENDING);
     assertPublicActivities(id, "旧い活動内容です。");
     assertThatThrownBy(() -> changes.confirmed(request.getId()))
@@ -224,7 +247,12 @@ class ChangeRequestLifecycleTest {
     assertThat(changes.get(request.getId()).getDecidedBy()).isEqualTo("dir-reviewer");
     assertPublicActivities(id, "新しい活動内容です。");
     assertThat(entries.get(id).getUpdatedBy()).isEqualTo("dir-reviewer");
-    MimeMessage approved = mailsTo(e.registrantEmail, 1).getFirst();
+    mailsTo(e.registrantEmail, 2);
+    MimeMessage approved =
+        to(e.registrantEmail).stream()
+            .filter(m -> subject(m).contains("修正依頼を掲載に反映しました"))
+            .findFirst()
+            .orElseThrow();
     assertThat(subject(approved)).contains("修正依頼を掲載に反映しました");
     assertThat(body(approved)).contains("/directory/" + id);
   }
@@ -267,7 +295,12 @@ class ChangeRequestLifecycleTest {
         .andExpect(status().isFound());
     assertThat(changes.get(sent.id()).getState()).isEqualTo(ChangeState.REJECTED);
     assertPublicActivities(id, "元の内容です。");
-    MimeMessage mail = mailsTo(e.registrantEmail, 1).getFirst();
+    mailsTo(e.registrantEmail, 2);
+    MimeMessage mail =
+        to(e.registrantEmail).stream()
+            .filter(m -> subject(m).contains("修正依頼について"))
+            .findFirst()
+            .orElseThrow();
     assertThat(body(mail)).contains("内容が確認できませんでした。");
 
     // a decided request cannot be approved afterwards

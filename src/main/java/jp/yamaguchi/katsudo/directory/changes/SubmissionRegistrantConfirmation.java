@@ -1,20 +1,25 @@
 package jp.yamaguchi.katsudo.directory.changes;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.core.submission.SubmissionConfirmations;
 import org.springframework.stereotype.Component;
 
 /**
  * The registrant's confirmation of a public change request through the shared public-submission
- * confirmation (core.submission). TEMPORARY until core.submission lands on main: logs only.
+ * confirmation (core.submission): the link goes to the entry's registered 登録担当者 address; pressing
+ * its button runs {@link ChangeRequestSubmissionHandler}.
  */
 @Component
 class SubmissionRegistrantConfirmation implements RegistrantConfirmation {
 
-  private static final Logger log = LoggerFactory.getLogger(SubmissionRegistrantConfirmation.class);
+  private final SubmissionConfirmations confirmations;
+
+  SubmissionRegistrantConfirmation(SubmissionConfirmations confirmations) {
+    this.confirmations = confirmations;
+  }
 
   @Override
   public void request(long changeId, String email, String title) {
-    log.warn("change request {}: confirmation mail not wired yet", changeId);
+    confirmations.request(CONTENT_TYPE, changeId, email, title, Site.SUPERNET);
   }
 }
