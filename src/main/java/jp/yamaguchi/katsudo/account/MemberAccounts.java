@@ -226,8 +226,28 @@ public class MemberAccounts {
    */
   @Transactional
   public MemberRef register(NewMember m, Site site) {
+    return register(m, null, site);
+  }
+
+  /**
+   * Registers a GROUP or COMPANY member that acts for an organisation record that already exists
+   * and has no live account yet, e.g. one a Supernet directory registration created: like {@link
+   * #register(NewMember, Site)}, but {@code m.organisation()} only updates the contact person of
+   * that record instead of creating a new one. The caller must have checked that the person may act
+   * for it (e.g. they confirmed the registration's mail address in this browser session).
+   */
+  @Transactional
+  public MemberRef registerForOrganisation(NewMember m, long organisationId, Site site) {
+    if (!m.kind().actsForOrganisation()) throw new BusinessException("e.member.organisation.kind");
+    if (accounts.countByOrganisationIdAndStatusNot(organisationId, MemberStatus.DELETED) > 0) {
+      throw new BusinessException("e.member.organisation.taken");
+    }
+    return register(m, organisationId, site);
+  }
+
+  private MemberRef register(NewMember m, Long organisationId, Site site) {
     if (m.password() == null) throw new BusinessException("e.password.required");
-    MemberAccount account = create(m);
+    MemberAccount account = create(m, organisationId);
     String token = issue(account, TokenPurpose.VERIFY_EMAIL, null, null);
     mails.send(
         site,
@@ -549,6 +569,10 @@ public class MemberAccounts {
   // Internals
 
   private MemberAccount create(NewMember m) {
+    return create(m, null);
+  }
+
+  private MemberAccount create(NewMember m, Long existingOrganisationId) {
     String loginId = canonicalLoginId(m.loginId());
     if (loginId.isEmpty()) throw new BusinessException("e.member.loginId.required");
     if (!LOGIN_ID_PATTERN.matcher(loginId).matches()) {
@@ -572,10 +596,22 @@ public class MemberAccounts {
       if (o == null) throw new BusinessException("e.member.organisation.name.required");
       OrganisationKind orgKind = o.kind() == null ? defaultKind(m.kind()) : o.kind();
       if (!m.kind().fits(orgKind)) throw new BusinessException("e.member.organisation.kind");
-      orgName = text(o.name(), "e.member.organisation.name", true);
-      Organisation org =
-          new Organisation(
-              orgKind, orgName, text(o.nameKana(), "e.member.organisation.kana", false), now);
+      Organisation org;
+      if (existingOrganisationId != null) {
+        org =
+            organisations
+                .findById(existingOrganisationId)
+                .orElseThrow(() -> new BusinessException("e.member.organisation.name.required"));
+        if (!m.kind().fits(org.getKind())) {
+          throw new BusinessException("e.member.organisation.kind");
+        }
+        orgName = org.getName();
+      } else {
+        orgName = text(o.name(), "e.member.organisation.name", true);
+        org =
+            new Organisation(
+                orgKind, orgName, text(o.nameKana(), "e.member.organisation.kana", false), now);
+      }
       org.changeContact(
           text(o.contactName(), "e.member.contact.name", false),
           text(o.contactPhone(), "e.member.contact.phone", false),

@@ -1,6 +1,9 @@
 package jp.yamaguchi.katsudo.directory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +15,7 @@ import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
 import jp.yamaguchi.katsudo.core.lists.Lists;
+import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.review.ReviewWorkflow;
 import jp.yamaguchi.katsudo.core.site.ContentChanged;
@@ -113,6 +117,12 @@ public class DirectoryEntries {
     return entries.findById(id).orElseThrow(() -> new NotFoundException("directory entry " + id));
   }
 
+  /** The entity, if it still exists (event listeners: the entry may be gone by then). */
+  @Transactional(readOnly = true)
+  public Optional<DirectoryEntry> find(long id) {
+    return entries.findById(id);
+  }
+
   /** Every editable value of an entry (to fill a form). */
   @Transactional(readOnly = true)
   public DirectoryContent content(long id) {
@@ -159,6 +169,126 @@ public class DirectoryEntries {
     e.change(content, hash(content.registrantEmail()), actor, clock.instant());
     organisations.rename(e.getOrganisationId(), e.getKind(), e.getName(), e.getNameKana());
     if (e.isPublic()) events.publishEvent(new ContentChanged(DirectoryEntry.CONTENT_TYPE, id));
+  }
+
+  /**
+   * A staff review move (本登録 = PUBLISH, 差し戻し = SEND_BACK with a reason, UNPUBLISH ...) made from
+   * the version the reviewer saw (null skips that check). Publishing also brings the shared
+   * organisation record's name up to date.
+   */
+  @Transactional
+  public ReviewState review(
+      long id, Long version, ReviewAction action, String reason, String actor) {
+    DirectoryEntry e = get(id);
+    if (version != null && e.getVersion() != version) {
+      throw new BusinessException("e.review.conflict");
+    }
+    ReviewState to = workflow.perform(e, action, actor, reason);
+    e.touch(actor, clock.instant());
+    if (to == ReviewState.PUBLISHED) {
+      organisations.rename(e.getOrganisationId(), e.getKind(), e.getName(), e.getNameKana());
+    }
+    return to;
+  }
+
+  /**
+   * Deletes public registrations whose mail address was never confirmed and that are older than
+   * {@code age} (their link expired long ago); returns how many. Their organisation records stay (a
+   * name only, no personal data).
+   */
+  @Transactional
+  public int deleteUnconfirmed(Duration age) {
+    List<DirectoryEntry> old = entries.unconfirmed(PUBLIC_ACTOR, clock.instant().minus(age));
+    entries.deleteAll(old);
+    return old.size();
+  }
+
+  // -- the hand-over to Aikasanet's registration (spec §4)
+
+  /** How long a hand-over token works. */
+  public static final Duration HANDOVER_VALID = Duration.ofHours(2);
+
+  /**
+   * The shared values of the organisation's newest directory entry for Aikasanet's registration
+   * form; empty when the organisation has no entry.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AikasanetHandover> aikasanetHandover(long organisationId) {
+    return entries.findByOrganisationIdOrderByIdDesc(organisationId).stream()
+        .findFirst()
+        .map(
+            e ->
+                new AikasanetHandover(
+                    e.getOrganisationId(),
+                    e.getId(),
+                    e.getKind(),
+                    e.getClassification(),
+                    e.getName(),
+                    e.getNameKana(),
+                    e.getRepresentativeName(),
+                    e.getRepresentativeTitle(),
+                    e.getContactName(),
+                    e.getContactTitle(),
+                    e.getPostalCode(),
+                    e.getPrefecture(),
+                    e.getMunicipality(),
+                    e.getAddress(),
+                    e.getPhone(),
+                    e.getFax(),
+                    e.getEmail(),
+                    e.getUrl1(),
+                    List.copyOf(e.getActivityFields()),
+                    List.copyOf(e.getTargetMunicipalities()),
+                    e.getActivities(),
+                    e.getRegistrantName(),
+                    e.getRegistrantPhone(),
+                    e.getRegistrantEmail()));
+  }
+
+  /**
+   * A signed token (HMAC with the application's lookup key) naming the organisation, valid for
+   * {@link #HANDOVER_VALID}, to carry to {@code /aikasanet/register?from=<token>}. Issue it only to
+   * the person who registered (the next-steps page checks their confirmation in the session).
+   */
+  public String handoverToken(long organisationId) {
+    long expires = clock.instant().plus(HANDOVER_VALID).getEpochSecond();
+    String payload = organisationId + "." + expires;
+    return payload + "." + crypto.lookupHash(HANDOVER_PURPOSE + payload);
+  }
+
+  /**
+   * The hand-over a token names, while the token is genuine and not expired (Aikasanet's
+   * registration calls this with its {@code from} parameter); empty otherwise.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AikasanetHandover> handoverFromToken(String token) {
+    if (token == null || token.length() > 200) return Optional.empty();
+    String[] parts = token.split("\\.");
+    if (parts.length != 3) return Optional.empty();
+    long orgId;
+    long expires;
+    try {
+      orgId = Long.parseLong(parts[0]);
+      expires = Long.parseLong(parts[1]);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    String expected = crypto.lookupHash(HANDOVER_PURPOSE + parts[0] + "." + parts[1]);
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        parts[2].getBytes(StandardCharsets.US_ASCII))) {
+      return Optional.empty();
+    }
+    if (clock.instant().getEpochSecond() > expires) return Optional.empty();
+    return aikasanetHandover(orgId);
+  }
+
+  private static final String HANDOVER_PURPOSE = "aikasanet-handover:";
+
+  /** Links an entry to another organisation record (the logged-in member's organisation). */
+  @Transactional
+  public void moveToOrganisation(long id, long organisationId, String actor) {
+    get(id).moveToOrganisation(organisationId, actor, clock.instant());
   }
 
   /** Entries whose registrant address is this one (any state), newest first. */

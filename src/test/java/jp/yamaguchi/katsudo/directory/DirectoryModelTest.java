@@ -73,4 +73,23 @@ class DirectoryModelTest {
     assertThat(v.links()).containsExactly(new DirectoryLink("https://example.jp/", "団体のホームページ"));
     assertThat(v.toString()).doesNotContain("登録一郎", "090-0000-0000", c.registrantEmail());
   }
+
+  @Test
+  void unconfirmedRegistrationsAreDeletedAfterTwoWeeks() {
+    long old =
+        entries.createDraft(DirectoryFixtures.group(DirectoryFixtures.unique("古い下書き")), "public");
+    long recent =
+        entries.createDraft(DirectoryFixtures.group(DirectoryFixtures.unique("新しい下書き")), "public");
+    long submitted =
+        entries.createDraft(DirectoryFixtures.group(DirectoryFixtures.unique("確認済み")), "public");
+    entries.submit(submitted, "public");
+    jdbc.update(
+        "update directory_entry set created_at = created_at - interval '20' day where id in (?, ?)",
+        old,
+        submitted);
+    assertThat(entries.deleteUnconfirmed(java.time.Duration.ofDays(14))).isGreaterThanOrEqualTo(1);
+    assertThat(entries.find(old)).isEmpty();
+    assertThat(entries.find(recent)).isPresent();
+    assertThat(entries.find(submitted)).isPresent();
+  }
 }

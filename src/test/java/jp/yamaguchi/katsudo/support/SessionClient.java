@@ -3,7 +3,7 @@ package jp.yamaguchi.katsudo.support;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * One browser for MockMvc: carries the Spring Session cookie from response to request, picking up a
@@ -21,7 +21,7 @@ public class SessionClient {
     this.mvc = mvc;
   }
 
-  public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+  public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
     if (session != null) request.cookie(session);
     ResultActions result = mvc.perform(request);
     Cookie next = result.andReturn().getResponse().getCookie(COOKIE);

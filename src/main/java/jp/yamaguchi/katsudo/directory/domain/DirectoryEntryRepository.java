@@ -25,4 +25,14 @@ public interface DirectoryEntryRepository
   List<DirectoryEntry> newest(@Param("state") ReviewState state, Pageable page);
 
   long countByReviewState(ReviewState state);
+
+  /** Public registrations never confirmed: drafts by {@code actor} never submitted, made before. */
+  @Query(
+      """
+      select e from DirectoryEntry e
+      where e.review.state = jp.yamaguchi.katsudo.core.review.ReviewState.DRAFT
+        and e.review.submittedAt is null and e.createdBy = :actor and e.createdAt < :before
+      """)
+  List<DirectoryEntry> unconfirmed(
+      @Param("actor") String actor, @Param("before") java.time.Instant before);
 }

@@ -71,7 +71,10 @@ public class DirectoryFormSupport {
   /** Adds {@code dirOptions} (choices) and {@code dirFiles} (the attached files by slot). */
   public void addOptions(Model model, DirectoryForm form) {
     model.addAttribute("dirOptions", options(form.getKind()));
-    model.addAttribute("dirFiles", files(form));
+    Map<Integer, MediaInfo> files = files(form);
+    List<MediaInfo> bySlot = new ArrayList<>();
+    for (int slot = 1; slot <= DirectoryForm.SLOTS; slot++) bySlot.add(files.get(slot));
+    model.addAttribute("dirFiles", bySlot);
   }
 
   public Options options(OrganisationKind kind) {
