@@ -6,4 +6,9 @@ import java.util.List;
 public interface DashboardContributor {
 
   List<DashboardTile> tiles();
+
+  /** Tables of figures (e.g. counts by type and status), shown after the tiles; none by default. */
+  default List<DashboardTable> tables() {
+    return List.of();
+  }
 }

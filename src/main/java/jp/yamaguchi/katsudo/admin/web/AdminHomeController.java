@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.yamaguchi.katsudo.admin.DashboardContributor;
+import jp.yamaguchi.katsudo.admin.DashboardTable;
 import jp.yamaguchi.katsudo.admin.DashboardTile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,12 @@ public class AdminHomeController {
                 Collectors.groupingBy(
                     DashboardTile::group, LinkedHashMap::new, Collectors.toList()));
     model.addAttribute("tileGroups", groups);
+    model.addAttribute(
+        "tables",
+        contributors.stream()
+            .flatMap(c -> c.tables().stream())
+            .sorted(Comparator.comparingInt(DashboardTable::order))
+            .toList());
     return "admin/dashboard";
   }
 }
