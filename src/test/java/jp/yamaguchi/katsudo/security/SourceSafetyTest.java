@@ -87,7 +87,9 @@ class SourceSafetyTest {
             Map.entry("siteadmin/terms/public.html", "terms body: sanitised (TermsTest)"),
             Map.entry("siteadmin/terms/show.html", "terms body: sanitised (TermsTest)"),
             Map.entry("news/detail.html", "news body: sanitised (NewsEditingTest)"),
-            Map.entry("event/detail.html", "event JSON-LD: Jackson output with <, >, & escaped (EventJsonLdTest)"),
+            Map.entry(
+                "event/detail.html",
+                "event JSON-LD: Jackson output with <, >, & escaped (EventJsonLdTest)"),
             Map.entry("event/post-form.html", "terms body: sanitised (TermsTest)"),
             Map.entry("grant/post/form.html", "terms body: sanitised (TermsTest)"),
             Map.entry("report/post/form.html", "terms body: sanitised (TermsTest)"),
