@@ -3,10 +3,8 @@ package jp.yamaguchi.katsudo.directory.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import jp.yamaguchi.katsudo.account.OrganisationKind;
 import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.lists.ListKey;
@@ -19,8 +17,6 @@ import jp.yamaguchi.katsudo.directory.DirectoryStatus;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryEntry;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryFieldText;
 import jp.yamaguchi.katsudo.directory.domain.DirectoryFinder;
-import jp.yamaguchi.katsudo.media.MediaInfo;
-import jp.yamaguchi.katsudo.media.MediaLibrary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -38,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * (free word, type) on top, the detailed search form ({@code /directory/search}, which sends its
  * query to the list) and the detail page. Only published entries are shown; a dissolved or
  * withdrawn one shows its status. The detail page shows exactly the public fields of spec §2 (from
- * {@link DirectoryEntryView}, which holds no 登録担当者 field) and the reference files as downloads.
+ * {@link DirectoryEntryView}, which holds no 登録担当者 field) — never the reference files, which
+ * registrants send for the center's review (spec §2 does not list them).
  */
 @Controller
 class DirectoryPublicController {
@@ -48,19 +45,13 @@ class DirectoryPublicController {
 
   private final DirectoryFinder finder;
   private final DirectoryEntries entries;
-  private final MediaLibrary media;
   private final Lists lists;
   private final MessageSource messages;
 
   DirectoryPublicController(
-      DirectoryFinder finder,
-      DirectoryEntries entries,
-      MediaLibrary media,
-      Lists lists,
-      MessageSource messages) {
+      DirectoryFinder finder, DirectoryEntries entries, Lists lists, MessageSource messages) {
     this.finder = finder;
     this.entries = entries;
-    this.media = media;
     this.lists = lists;
     this.messages = messages;
   }
@@ -105,15 +96,7 @@ class DirectoryPublicController {
   String detail(@PathVariable long id, Model model) {
     DirectoryEntryView entry =
         entries.findPublic(id).orElseThrow(() -> new NotFoundException("directory " + id));
-    DirectoryEntry entity = entries.get(id);
-    List<Long> fileIds =
-        Stream.of(entity.getFile1MediaId(), entity.getFile2MediaId(), entity.getFile3MediaId())
-            .filter(Objects::nonNull)
-            .toList();
-    Map<Long, MediaInfo> found = fileIds.isEmpty() ? Map.of() : media.findAll(fileIds);
-    List<MediaInfo> files = fileIds.stream().map(found::get).filter(Objects::nonNull).toList();
     model.addAttribute("entry", entry);
-    model.addAttribute("files", files);
     model.addAttribute("breadcrumbs", List.of(new Crumb(msg("dirpages.list.title"), LIST)));
     model.addAttribute("metaDescription", description(entry));
     return "directory/public/detail";
