@@ -142,6 +142,9 @@ class ChangeRequestLifecycleTest {
                 .getContentAsString());
     assertThat(form.select("#activities").text()).isEqualTo("旧い活動内容です。");
     assertThat(form.select("#name").val()).isEqualTo(t + "見守りの会");
+    // the private 登録担当者 fields are not in the public form, not even as values
+    assertThat(form.select("#registrantEmail, #registrantName, #registrantPhone")).isEmpty();
+    assertThat(form.html()).doesNotContain(e.registrantEmail);
 
     // a wrong value: a Japanese message, the other typed values kept
     browser
@@ -161,7 +164,15 @@ class ChangeRequestLifecycleTest {
     browser
         .perform(
             formPost(
-                id, form, java.util.Map.of("activities", "新しい活動内容です。", "note", "活動内容を更新しました。")))
+                id,
+                form,
+                java.util.Map.of(
+                    "activities",
+                    "新しい活動内容です。",
+                    "note",
+                    "活動内容を更新しました。",
+                    "registrantEmail",
+                    "evil-" + t + "@example.jp")))
         .andExpect(
             r ->
                 assertThat(
@@ -198,6 +209,10 @@ class ChangeRequestLifecycleTest {
     ChangeRequest request = latestFor(id);
     assertThat(request.getState()).isEqualTo(ChangeState.UNCONFIRMED);
     assertThat(request.getSubmittedBy()).isEqualTo("public");
+    assertThat(changes.proposed(request).registrantEmail())
+        .as("a public request cannot change the private registrant address")
+        .isEqualTo(e.registrantEmail);
+    assertThat(confirm.html()).doesNotContain(e.registrantEmail);
     assertPublicActivities(id, "旧い活動内容です。");
     // the session no longer holds the form: 確認 goes back to an empty form
     browser

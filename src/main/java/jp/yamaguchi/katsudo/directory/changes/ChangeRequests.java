@@ -104,8 +104,9 @@ public class ChangeRequests {
     if (requests.existsByEntryIdAndState(entryId, ChangeState.PENDING)) {
       throw new BusinessException("dirpages.changes.e.pending");
     }
-    DirectoryContent fixed = fix(entry.content(), proposed);
     Optional<MemberRef> member = owningMember(entryId);
+    // only the owning member may change the private 登録担当者 fields; a public request keeps them
+    DirectoryContent fixed = fix(entry.content(), proposed, member.isEmpty());
     if (member.isPresent()) {
       long memberId = member.get().id();
       ChangeRequest r =
@@ -173,7 +174,7 @@ public class ChangeRequests {
   public void approve(long id, long version, String staff) {
     ChangeRequest r = pending(id, version);
     DirectoryEntry entry = entries.get(r.getEntryId());
-    DirectoryContent proposed = fix(entry.content(), proposed(r));
+    DirectoryContent proposed = fix(entry.content(), proposed(r), false);
     entries.update(entry.getId(), proposed, null, staff);
     r.approve(staff, clock.instant());
     audit.record(
@@ -314,13 +315,25 @@ public class ChangeRequests {
     return copy(p.kind(), p, activities);
   }
 
-  /** The proposal with what a change request may not change taken from the live entry: the type. */
-  private static DirectoryContent fix(DirectoryContent live, DirectoryContent p) {
-    return copy(live.kind(), p, p.activities());
+  /**
+   * The proposal with what a change request may not change taken from the live entry: the type, and
+   * for a request from the public the private 登録担当者 fields (the public form never shows them).
+   */
+  private static DirectoryContent fix(
+      DirectoryContent live, DirectoryContent p, boolean keepRegistrant) {
+    return copy(live.kind(), p, p.activities(), keepRegistrant ? live : p);
   }
 
   private static DirectoryContent copy(
       jp.yamaguchi.katsudo.account.OrganisationKind kind, DirectoryContent p, String activities) {
+    return copy(kind, p, activities, p);
+  }
+
+  private static DirectoryContent copy(
+      jp.yamaguchi.katsudo.account.OrganisationKind kind,
+      DirectoryContent p,
+      String activities,
+      DirectoryContent registrant) {
     return new DirectoryContent(
         kind,
         p.status(),
@@ -365,10 +378,10 @@ public class ChangeRequests {
         p.file3MediaId(),
         p.features(),
         p.requirements(),
-        p.registrantName(),
-        p.registrantTitle(),
-        p.registrantPhone(),
-        p.registrantEmail(),
+        registrant.registrantName(),
+        registrant.registrantTitle(),
+        registrant.registrantPhone(),
+        registrant.registrantEmail(),
         p.minorsNoticeAgreed());
   }
 

@@ -126,6 +126,11 @@ class ChangeRequestController {
     this.messages = messages;
   }
 
+  /** The files of the latest attempt at the change form of entry {@code id}, valid or not. */
+  static String filesKey(long id) {
+    return sessionKey(id) + ".files";
+  }
+
   static String sessionKey(long id) {
     return "directory.change." + id;
   }
@@ -174,13 +179,18 @@ class ChangeRequestController {
     // what the form may not change comes from the live entry, never from the request
     form.setKind(entry.getKind());
     form.setStatus(entry.getStatus());
+    boolean owner = changes.owningMember(entry.getId()).isPresent();
+    if (!owner) keepRegistrant(form, entry);
     // so are the attached files: the ones of the earlier POST (kept in the session) or the entry's;
     // a media id in the request is ignored, so nobody attaches a file they did not upload
     DirectoryForm base = stored(session, id);
     if (base == null) base = DirectoryForm.from(entry);
     form.setVersion(base.getVersion());
+    // files uploaded with an earlier attempt that had errors stay attached (kept apart, so an
+    // unchecked form never reaches the session's confirmable form)
+    Long[] kept = session.getAttribute(filesKey(id)) instanceof Long[] k ? k : null;
     for (int slot = 1; slot <= DirectoryForm.SLOTS; slot++) {
-      form.setFileMediaId(slot, base.fileMediaId(slot));
+      form.setFileMediaId(slot, kept != null ? kept[slot - 1] : base.fileMediaId(slot));
     }
     if (!guard.passes(
         request,
@@ -192,6 +202,10 @@ class ChangeRequestController {
       return showForm(entry, form, model);
     }
     support.applyFiles(form, result);
+    Long[] files = new Long[DirectoryForm.SLOTS];
+    for (int slot = 1; slot <= DirectoryForm.SLOTS; slot++)
+      files[slot - 1] = form.fileMediaId(slot);
+    session.setAttribute(filesKey(id), files);
     validator.validate(form, result, true);
     if (form.getNote() != null && form.getNote().strip().length() > ChangeRequests.NOTE_MAX) {
       result.rejectValue("note", "dirpages.changes.e.note");
@@ -232,6 +246,7 @@ class ChangeRequestController {
       return showConfirm(entry, form, model, msg(e.messageId()));
     }
     session.removeAttribute(sessionKey(id));
+    session.removeAttribute(filesKey(id));
     return "redirect:" + (sent.mailed() ? SENT : THANKS);
   }
 
@@ -249,7 +264,21 @@ class ChangeRequestController {
     return "directory/changes/done";
   }
 
+  /**
+   * The private 登録担当者 fields are neither shown to nor taken from anyone but the owning member: the
+   * live values stand in for them, so the form validates and the request keeps them.
+   */
+  private static void keepRegistrant(ChangeRequestForm form, DirectoryEntry entry) {
+    DirectoryForm live = DirectoryForm.from(entry);
+    form.setRegistrantName(live.getRegistrantName());
+    form.setRegistrantTitle(live.getRegistrantTitle());
+    form.setRegistrantPhone(live.getRegistrantPhone());
+    form.setRegistrantEmail(live.getRegistrantEmail());
+  }
+
   private String showForm(DirectoryEntry entry, ChangeRequestForm form, Model model) {
+    // the form-fields fragment leaves the 登録担当者 section out; no value of it is in the page
+    model.addAttribute("hideRegistrant", changes.owningMember(entry.getId()).isEmpty());
     model.addAttribute("form", form);
     model.addAttribute("entry", entry);
     model.addAttribute("member", changes.owningMember(entry.getId()).isPresent());
@@ -264,7 +293,11 @@ class ChangeRequestController {
     DirectoryContent proposed = form.toContent();
     List<FieldChange> rows = changes.compare(entry.content(), proposed);
     List<FieldChange> shown = new ArrayList<>();
-    for (FieldChange r : rows) if (!r.after().isEmpty() || r.changed()) shown.add(r);
+    boolean owner = changes.owningMember(entry.getId()).isPresent();
+    for (FieldChange r : rows) {
+      if (r.registrant() && !owner) continue;
+      if (!r.after().isEmpty() || r.changed()) shown.add(r);
+    }
     model.addAttribute("entry", entry);
     model.addAttribute("form", form);
     model.addAttribute("rows", shown);

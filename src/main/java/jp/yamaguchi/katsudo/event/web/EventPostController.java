@@ -125,7 +125,7 @@ class EventPostController {
 
   @PostMapping("/events/post/send")
   String send(
-      @ModelAttribute(FORM) EventPostForm form,
+      @ModelAttribute(name = FORM, binding = false) EventPostForm form,
       BindingResult binding,
       SessionStatus status,
       Model model) {

@@ -19,7 +19,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,6 +60,15 @@ class GrantPostController {
     this.guard = guard;
     this.terms = terms;
     this.messages = messages;
+  }
+
+  /**
+   * What the public form may not set from the request: the files come only from this session's
+   * uploads (kept in the session form), and staff-only fields are never bound.
+   */
+  @InitBinder("grantPostForm")
+  void protectFields(WebDataBinder binder) {
+    binder.setDisallowedFields("attachmentIds", "version");
   }
 
   @ModelAttribute("grantPostForm")

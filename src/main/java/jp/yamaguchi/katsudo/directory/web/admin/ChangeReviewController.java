@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,6 +110,9 @@ class ChangeReviewController {
       redirect.addFlashAttribute("success", msg("dirpages.review.approved"));
     } catch (BusinessException ex) {
       redirect.addFlashAttribute("error", msg(ex.messageId()));
+    } catch (ObjectOptimisticLockingFailureException ex) {
+      // another staff member decided it at the same moment
+      redirect.addFlashAttribute("error", msg("dirpages.changes.e.decided"));
     }
     return "redirect:" + BASE + "/" + id;
   }
@@ -124,6 +128,9 @@ class ChangeReviewController {
     try {
       changes.reject(id, version, reason, principal.getName());
       redirect.addFlashAttribute("success", msg("dirpages.review.rejected"));
+      return "redirect:" + BASE + "/" + id;
+    } catch (ObjectOptimisticLockingFailureException ex) {
+      redirect.addFlashAttribute("error", msg("dirpages.changes.e.decided"));
       return "redirect:" + BASE + "/" + id;
     } catch (BusinessException ex) {
       if (!"dirpages.changes.e.reason".equals(ex.messageId())) {
