@@ -6,6 +6,8 @@ import java.util.Locale;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewActionForm;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
 import jp.yamaguchi.katsudo.directory.DirectoryEntries;
@@ -37,6 +39,7 @@ class DirectoryAdminController {
   private final DirectoryFormSupport support;
   private final DirectorySummary summary;
   private final ReviewHistory history;
+  private final ReviewSchedule schedule;
   private final MessageSource messages;
 
   DirectoryAdminController(
@@ -45,12 +48,14 @@ class DirectoryAdminController {
       DirectoryFormSupport support,
       DirectorySummary summary,
       ReviewHistory history,
+      ReviewSchedule schedule,
       MessageSource messages) {
     this.entries = entries;
     this.validator = validator;
     this.support = support;
     this.summary = summary;
     this.history = history;
+    this.schedule = schedule;
     this.messages = messages;
   }
 
@@ -132,12 +137,55 @@ class DirectoryAdminController {
     return "redirect:/admin/directory/" + id;
   }
 
+  /** Sets or clears 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    DirectoryEntry entry = entries.get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            DirectoryEntry.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/directory/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    model.addAttribute("form", DirectoryForm.from(entry));
+    model.addAttribute("reviewForm", new ReviewActionForm());
+    return page(entry, model);
+  }
+
   private String page(DirectoryEntry e, Model model) {
     DirectoryForm saved = DirectoryForm.from(e);
     model.addAttribute("item", e);
     model.addAttribute("rows", summary.rows(saved, false));
     model.addAttribute("files", support.files(saved).values());
     model.addAttribute("history", history.of(e));
+    ReviewSchedule.Plan plan = schedule.planOf(DirectoryEntry.CONTENT_TYPE, e.getId());
+    model.addAttribute("schedulePlan", plan);
+    if (!model.containsAttribute("scheduleForm")) {
+      model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+    }
     DirectoryForm form = (DirectoryForm) model.getAttribute("form");
     support.addOptions(model, form == null ? saved : form);
     return "directory/admin/entry";

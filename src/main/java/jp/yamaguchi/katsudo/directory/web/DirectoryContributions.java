@@ -89,6 +89,11 @@ class DirectoryContributions implements SitemapContributor, HomeContributor, Sch
   }
 
   @Override
+  public String adminPath(long id) {
+    return "/admin/directory/" + id;
+  }
+
+  @Override
   public boolean perform(long id, ReviewAction action, String actor) {
     if (entries.find(id).isEmpty()) return false;
     entries.review(id, null, action, null, actor);

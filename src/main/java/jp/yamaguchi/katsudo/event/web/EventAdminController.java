@@ -12,6 +12,8 @@ import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewActionForm;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.Crumb;
@@ -73,6 +75,7 @@ class EventAdminController {
 
   private final EventEditing editing;
   private final ReviewHistory history;
+  private final ReviewSchedule schedule;
   private final EventOptions options;
   private final EventAttachments attachments;
   private final MessageSource messages;
@@ -81,12 +84,14 @@ class EventAdminController {
   EventAdminController(
       EventEditing editing,
       ReviewHistory history,
+      ReviewSchedule schedule,
       EventOptions options,
       EventAttachments attachments,
       MessageSource messages,
       ShellModelAdvice shell) {
     this.editing = editing;
     this.history = history;
+    this.schedule = schedule;
     this.options = options;
     this.attachments = attachments;
     this.messages = messages;
@@ -271,6 +276,43 @@ class EventAdminController {
     return "redirect:/admin/events/" + id;
   }
 
+  /** Sets or clears 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    EventItem item = editing.get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            EventItem.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/events/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    model.addAttribute("eventForm", EventForm.fill(new EventForm(), item));
+    return formPage(item, model);
+  }
+
   /** The event as the public would see it, in Supernet's shell, marked as a preview. */
   @GetMapping("/{id}/preview")
   String preview(
@@ -301,6 +343,7 @@ class EventAdminController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     EventItem item = editing.get(id);
     editing.delete(id);
+    schedule.clear(EventItem.CONTENT_TYPE, id);
     redirect.addFlashAttribute("success", msg("event.admin.deleted", item.getTitle()));
     return "redirect:/admin/events";
   }
@@ -318,7 +361,14 @@ class EventAdminController {
       model.addAttribute("storedFiles", attachments.of(f.getAttachmentIds()));
     }
     model.addAttribute("item", item);
-    if (item != null) model.addAttribute("history", history.of(item));
+    if (item != null) {
+      model.addAttribute("history", history.of(item));
+      ReviewSchedule.Plan plan = schedule.planOf(EventItem.CONTENT_TYPE, item.getId());
+      model.addAttribute("schedulePlan", plan);
+      if (!model.containsAttribute("scheduleForm")) {
+        model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+      }
+    }
     return "event/admin/form";
   }
 

@@ -151,6 +151,11 @@ class EventContributions
   }
 
   @Override
+  public String adminPath(long id) {
+    return "/admin/events/" + id;
+  }
+
+  @Override
   public boolean perform(long id, ReviewAction action, String actor) {
     if (editing.find(id).isEmpty()) return false;
     editing.review(id, null, action, null, actor);

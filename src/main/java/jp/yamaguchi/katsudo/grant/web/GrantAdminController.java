@@ -9,6 +9,8 @@ import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewActionForm;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
@@ -53,6 +55,7 @@ class GrantAdminController {
 
   private final GrantEditing editing;
   private final ReviewHistory history;
+  private final ReviewSchedule schedule;
   private final GrantAttachments attachments;
   private final GrantLabels labels;
   private final GrantCalendarDays days;
@@ -61,12 +64,14 @@ class GrantAdminController {
   GrantAdminController(
       GrantEditing editing,
       ReviewHistory history,
+      ReviewSchedule schedule,
       GrantAttachments attachments,
       GrantLabels labels,
       GrantCalendarDays days,
       MessageSource messages) {
     this.editing = editing;
     this.history = history;
+    this.schedule = schedule;
     this.attachments = attachments;
     this.labels = labels;
     this.days = days;
@@ -190,6 +195,45 @@ class GrantAdminController {
     return "redirect:/admin/grants/" + id;
   }
 
+  /** Sets or clears 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    Grant grant = editing.get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            Grant.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/grants/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    GrantForm form = GrantForm.of(grant);
+    model.addAttribute("form", form);
+    model.addAttribute("reviewForm", new ReviewActionForm());
+    return editPage(grant, form, model);
+  }
+
   @GetMapping("/{id}/delete")
   String confirmDelete(@PathVariable long id, Model model) {
     model.addAttribute("item", editing.get(id));
@@ -200,6 +244,7 @@ class GrantAdminController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     Grant grant = editing.get(id);
     editing.delete(id);
+    schedule.clear(Grant.CONTENT_TYPE, id);
     redirect.addFlashAttribute("success", msg("grant.admin.deleted", grant.getTitle()));
     return "redirect:/admin/grants";
   }
@@ -217,6 +262,11 @@ class GrantAdminController {
     model.addAttribute("item", grant);
     model.addAttribute("status", days.status(grant));
     model.addAttribute("history", history.of(grant));
+    ReviewSchedule.Plan plan = schedule.planOf(Grant.CONTENT_TYPE, grant.getId());
+    model.addAttribute("schedulePlan", plan);
+    if (!model.containsAttribute("scheduleForm")) {
+      model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+    }
     return "grant/admin/form";
   }
 

@@ -142,6 +142,11 @@ class GrantContributions
   }
 
   @Override
+  public String adminPath(long id) {
+    return "/admin/grants/" + id;
+  }
+
+  @Override
   public boolean perform(long id, ReviewAction action, String actor) {
     return editing.performScheduled(id, action, actor);
   }

@@ -9,6 +9,8 @@ import jp.yamaguchi.katsudo.core.lists.Choice;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.core.review.ReviewActionForm;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewScheduleForm;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.core.web.FormErrors;
@@ -47,13 +49,19 @@ class ReportAdminController {
 
   private final ReportEditing editing;
   private final ReviewHistory history;
+  private final ReviewSchedule schedule;
   private final ReportPhotos photos;
   private final MessageSource messages;
 
   ReportAdminController(
-      ReportEditing editing, ReviewHistory history, ReportPhotos photos, MessageSource messages) {
+      ReportEditing editing,
+      ReviewHistory history,
+      ReviewSchedule schedule,
+      ReportPhotos photos,
+      MessageSource messages) {
     this.editing = editing;
     this.history = history;
+    this.schedule = schedule;
     this.photos = photos;
     this.messages = messages;
   }
@@ -173,6 +181,45 @@ class ReportAdminController {
     return "redirect:/admin/reports/" + id;
   }
 
+  /** Sets or clears 公開予定日時 and 公開終了日時 ({@link ReviewSchedule}). */
+  @PostMapping("/{id}/schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ReviewScheduleForm scheduleForm,
+      BindingResult binding,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    ActivityReport report = editing.get(id);
+    if (!binding.hasErrors()) {
+      try {
+        schedule.set(
+            ActivityReport.CONTENT_TYPE,
+            id,
+            scheduleForm.publishInstant(),
+            scheduleForm.unpublishInstant(),
+            user.getName());
+        redirect.addFlashAttribute(
+            "success",
+            msg(
+                scheduleForm.getPublishAt() == null && scheduleForm.getUnpublishAt() == null
+                    ? "schedule.cleared"
+                    : "schedule.saved"));
+        return "redirect:/admin/reports/" + id;
+      } catch (BusinessException e) {
+        binding.rejectValue(
+            e.messageId().startsWith("e.schedule.publishAt") ? "publishAt" : "unpublishAt",
+            e.messageId(),
+            e.arguments(),
+            null);
+      }
+    }
+    ReportForm form = ReportForm.of(report);
+    model.addAttribute("form", form);
+    model.addAttribute("reviewForm", new ReviewActionForm());
+    return editPage(report, form, model);
+  }
+
   @GetMapping("/{id}/delete")
   String confirmDelete(@PathVariable long id, Model model) {
     model.addAttribute("item", editing.get(id));
@@ -183,6 +230,7 @@ class ReportAdminController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     ActivityReport report = editing.get(id);
     editing.delete(id);
+    schedule.clear(ActivityReport.CONTENT_TYPE, id);
     redirect.addFlashAttribute("success", msg("report.admin.deleted", report.getTitle()));
     return "redirect:/admin/reports";
   }
@@ -199,6 +247,11 @@ class ReportAdminController {
     createPage(form, model);
     model.addAttribute("item", report);
     model.addAttribute("history", history.of(report));
+    ReviewSchedule.Plan plan = schedule.planOf(ActivityReport.CONTENT_TYPE, report.getId());
+    model.addAttribute("schedulePlan", plan);
+    if (!model.containsAttribute("scheduleForm")) {
+      model.addAttribute("scheduleForm", ReviewScheduleForm.of(plan));
+    }
     return "report/admin/form";
   }
 

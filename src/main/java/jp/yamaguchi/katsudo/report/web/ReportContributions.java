@@ -103,6 +103,11 @@ class ReportContributions
   }
 
   @Override
+  public String adminPath(long id) {
+    return "/admin/reports/" + id;
+  }
+
+  @Override
   public boolean perform(long id, ReviewAction action, String actor) {
     return editing.performScheduled(id, action, actor);
   }

@@ -1,0 +1,51 @@
+package jp.yamaguchi.katsudo.grant.web;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import jp.yamaguchi.katsudo.core.ClockConfig;
+import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Nightly removal of grant postings posted by the public whose sender never confirmed the mail
+ * address, {@link #KEEP} after they were sent (a db-scheduler recurring task: one server runs it;
+ * idempotent).
+ */
+@Configuration(proxyBeanMethods = false)
+class GrantHousekeeping {
+
+  private static final Logger log = LoggerFactory.getLogger(GrantHousekeeping.class);
+
+  static final String NAME = "grant-unconfirmed-cleanup";
+
+  static final Duration KEEP = Duration.ofDays(14);
+
+  private final GrantEditing editing;
+  private final Clock clock;
+
+  GrantHousekeeping(GrantEditing editing, Clock clock) {
+    this.editing = editing;
+    this.clock = clock;
+  }
+
+  /** Deletes the unconfirmed postings older than {@link #KEEP}; returns how many. */
+  int clean() {
+    int n = editing.deleteStaleUnconfirmed(clock.instant().minus(KEEP));
+    if (n > 0) log.info("deleted {} unconfirmed grant postings", n);
+    return n;
+  }
+
+  @Bean
+  RecurringTask<Void> grantUnconfirmedCleanupTask(
+      @Value("${katsudo.grant.cleanup-cron:0 5 4 * * *}") String cron) {
+    return Tasks.recurring(NAME, Schedules.cron(cron, ClockConfig.ZONE))
+        .execute((instance, context) -> clean());
+  }
+}

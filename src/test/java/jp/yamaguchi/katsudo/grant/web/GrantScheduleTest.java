@@ -1,0 +1,138 @@
+package jp.yamaguchi.katsudo.grant.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import jp.yamaguchi.katsudo.core.ClockConfig;
+import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
+import jp.yamaguchi.katsudo.core.review.ReviewState;
+import jp.yamaguchi.katsudo.grant.GrantFixtures;
+import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
+import jp.yamaguchi.katsudo.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Grants published and taken down at a set time from the admin edit screen. */
+@IntegrationTest
+@WithMockUser(username = "grant-planner", roles = "EDITOR")
+class GrantScheduleTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired GrantEditing editing;
+  @Autowired ReviewSchedule schedule;
+  @Autowired Clock clock;
+
+  Instant in(Duration d) {
+    return clock.instant().plus(d);
+  }
+
+  static String local(Instant i) {
+    return LocalDateTime.ofInstant(i, ClockConfig.ZONE)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+  }
+
+  long draft() {
+    return new GrantFixtures(editing)
+        .draft(
+            GrantFixtures.content(
+                GrantFixtures.unique("yoyaku"),
+                List.of(),
+                null,
+                null,
+                null,
+                java.time.LocalDate.now(clock).plusDays(30)))
+        .getId();
+  }
+
+  ReviewState state(long id) {
+    return editing.get(id).review().state();
+  }
+
+  @Test
+  void theEditScreenSetsAPlanThatTheJobCarriesOut() throws Exception {
+    long id = draft();
+    String publishAt = local(in(Duration.ofDays(1)));
+    String unpublishAt = local(in(Duration.ofDays(2)));
+    mvc.perform(
+            post("/admin/grants/" + id + "/schedule")
+                .with(csrf())
+                .param("publishAt", publishAt)
+                .param("unpublishAt", unpublishAt))
+        .andExpect(redirectedUrl("/admin/grants/" + id));
+    mvc.perform(get("/admin/grants/" + id))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公開予定：")))
+        .andExpect(content().string(containsString("公開終了予定：")))
+        .andExpect(content().string(containsString("value=\"" + publishAt + "\"")));
+    mvc.perform(get("/admin/schedules"))
+        .andExpect(content().string(containsString("/admin/grants/" + id)))
+        .andExpect(content().string(containsString("助成")));
+
+    schedule.runDue(in(Duration.ofHours(25)));
+    assertThat(state(id)).isEqualTo(ReviewState.PUBLISHED);
+    assertThat(schedule.planOf("grant", id).publishAt()).isNull();
+
+    schedule.runDue(in(Duration.ofHours(49)));
+    assertThat(state(id)).isEqualTo(ReviewState.PRIVATE);
+  }
+
+  @Test
+  void badTimesAreRefusedInJapaneseWithTheValuesKept() throws Exception {
+    long id = draft();
+    mvc.perform(
+            post("/admin/grants/" + id + "/schedule")
+                .with(csrf())
+                .param("publishAt", "2020-01-01T09:00")
+                .param("unpublishAt", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公開予定日時は、今より後の日時を入力してください。")))
+        .andExpect(content().string(containsString("value=\"2020-01-01T09:00\"")));
+
+    String publishAt = local(in(Duration.ofDays(2)));
+    String unpublishAt = local(in(Duration.ofDays(1)));
+    mvc.perform(
+            post("/admin/grants/" + id + "/schedule")
+                .with(csrf())
+                .param("publishAt", publishAt)
+                .param("unpublishAt", unpublishAt))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公開終了日時は、公開予定日時より後の日時を入力してください。")))
+        .andExpect(content().string(containsString("value=\"" + publishAt + "\"")))
+        .andExpect(content().string(containsString("value=\"" + unpublishAt + "\"")));
+
+    mvc.perform(
+            post("/admin/grants/" + id + "/schedule")
+                .with(csrf())
+                .param("publishAt", "あした")
+                .param("unpublishAt", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公開予定日時は「2026-04-01 09:00」のように")))
+        .andExpect(content().string(containsString("value=\"あした\"")));
+    assertThat(schedule.planOf("grant", id).empty()).isTrue();
+  }
+
+  @Test
+  void deletingTheItemCancelsItsPlan() throws Exception {
+    long id = draft();
+    schedule.set("grant", id, in(Duration.ofDays(1)), null, "grant-planner");
+    mvc.perform(post("/admin/grants/" + id + "/delete").with(csrf()))
+        .andExpect(redirectedUrl("/admin/grants"));
+    assertThat(schedule.planOf("grant", id).empty()).isTrue();
+    assertThat(schedule.inState(ReviewSchedule.State.CANCELLED, 1000))
+        .anyMatch(e -> e.contentId() == id && e.contentType().equals("grant"));
+  }
+}
