@@ -187,6 +187,10 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     press(page, "公開する");
     assertThat(page.locator("main")).containsText("公開しました。");
     assertThat(entries.findPublic(id)).isPresent();
-    // the public detail page (/directory/{id}) belongs to the directory's public pages
+
+    // and it is on the public site, without the private 登録担当者 address
+    page.navigate(url("/directory/" + id));
+    assertThat(page.locator("h1")).containsText(name);
+    assertThat(page.content()).doesNotContain(email);
   }
 }

@@ -95,9 +95,9 @@ class HomeFacilityBrowserTest extends BrowserTest {
     assertThat(page).hasURL(url("/facility/calendar?month=" + next));
     assertThat(page.locator("caption"))
         .containsText(next.getYear() + "年" + next.getMonthValue() + "月の予約状況");
-    // the table's scroll region is the next stop after the month links
+    // after the page changed, Tab from the top of the new page reaches the table's scroll region
     boolean region = false;
-    for (int i = 0; i < 10 && !region; i++) {
+    for (int i = 0; i < 80 && !region; i++) {
       page.keyboard().press("Tab");
       region =
           (Boolean)
