@@ -14,7 +14,7 @@ ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= katsudo-admin-2026
 PG_TEST_DB ?= katsudo_test
 
-.PHONY: run command test test-h2 test-pg test-browser build format check-jdk browser-deps pg-up clean bench
+.PHONY: run command test test-h2 test-pg test-clock test-browser build format check-jdk browser-deps pg-up clean bench
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "JDK 21 以上が見つかりません (/usr/lib/jvm)。Temurin 25 を入れてください。"; exit 1; fi
@@ -42,11 +42,13 @@ command: check-jdk
 	$(JAVA_HOME)/bin/java -jar $$(ls target/katsudo-*.jar | grep -v plain | head -n1) --spring.profiles.active=dev \
 	  --spring.main.web-application-type=none --katsudo.command=$(CMD)
 
-## make test: formatting, unit + integration tests on H2 and PostgreSQL, Modulith, browser + axe
+## make test: formatting, unit + integration tests on H2 and PostgreSQL, Modulith, the date-sensitive
+## tests around midnight, browser + axe
 test: check-jdk browser-deps pg-up
 	$(MVN) spotless:check
 	$(MVN) -Dtest.excludedGroups=browser verify
 	$(MAKE) test-pg
+	$(MAKE) test-clock
 	$(MAKE) test-browser
 
 test-h2: check-jdk
@@ -56,6 +58,14 @@ test-pg: check-jdk pg-up
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(PG_TEST_DB)" -c "CREATE DATABASE $(PG_TEST_DB)"
 	TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$(PG_TEST_DB) TEST_DATABASE_USERNAME=postgres \
 	  $(MVN) -Dtest.excludedGroups=browser -Dsurefire.reportNameSuffix=postgresql test
+
+## make test-clock: the @DateSensitive tests (H2) with the test clock at 23:59 and 00:01 JST and at
+## 23:59 UTC, each in a JVM of another time zone (the application must not care)
+CLOCK_RUN = $(MVN) -Dtest.groups=date-sensitive -Dtest.excludedGroups=browser -Dsurefire.failIfNoSpecifiedTests=false test
+test-clock: check-jdk
+	TZ=UTC KATSUDO_TEST_NOW=23:59+09:00 $(CLOCK_RUN) -Dsurefire.reportNameSuffix=jst-2359
+	TZ=America/Los_Angeles KATSUDO_TEST_NOW=00:01+09:00 $(CLOCK_RUN) -Dsurefire.reportNameSuffix=jst-0001
+	TZ=Pacific/Kiritimati KATSUDO_TEST_NOW=23:59Z $(CLOCK_RUN) -Dsurefire.reportNameSuffix=utc-2359
 
 test-browser: check-jdk browser-deps
 	$(MVN) -Dtest.groups=browser -Dsurefire.failIfNoSpecifiedTests=false test

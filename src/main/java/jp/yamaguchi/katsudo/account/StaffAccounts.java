@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.account;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,6 +63,8 @@ public class StaffAccounts {
   private final LoginLockout lockout;
   private final boolean emailRequired;
 
+  private final Clock clock;
+
   public StaffAccounts(
       StaffAccountRepository repository,
       PasswordEncoder encoder,
@@ -70,8 +73,10 @@ public class StaffAccounts {
       PasswordPolicy policy,
       AuditLog audit,
       LoginLockout lockout,
+      Clock clock,
       @Value("${katsudo.security.staff-two-factor:false}") boolean twoFactor) {
     this.repository = repository;
+    this.clock = clock;
     this.encoder = encoder;
     this.sessions = sessions;
     this.messages = messages;
@@ -132,7 +137,12 @@ public class StaffAccounts {
     checkPassword(rawPassword, login);
     StaffAccount account =
         new StaffAccount(
-            login, checkName(displayName), checkEmail(email), encoder.encode(rawPassword), role);
+            login,
+            checkName(displayName),
+            checkEmail(email),
+            encoder.encode(rawPassword),
+            role,
+            clock.instant());
     StaffSummary created = summary(repository.save(account));
     log.info("staff account created id={} role={}", created.id(), role);
     audit.record(AuditAction.STAFF_CREATE, "staff:" + login, "role=" + role);
@@ -160,7 +170,7 @@ public class StaffAccounts {
     String oldEmail = account.getEmail();
     String newEmail = checkEmail(email);
     boolean emailChanged = !Objects.equals(oldEmail, newEmail);
-    account.change(checkName(displayName), newEmail, role, enabled);
+    account.change(checkName(displayName), newEmail, role, enabled, clock.instant());
     log.info("staff account changed id={} role={} enabled={}", id, role, enabled);
     String target = "staff:" + account.getUsername();
     if (oldRole != role) {
@@ -185,7 +195,7 @@ public class StaffAccounts {
     StaffAccount account = entity(id);
     if (account.getUsername().equals(actor)) checkCurrentPassword(account, currentPassword);
     checkPassword(rawPassword, account.getUsername());
-    account.changePasswordHash(encoder.encode(rawPassword));
+    account.changePasswordHash(encoder.encode(rawPassword), clock.instant());
     log.info("staff password changed id={}", id);
     boolean self = account.getUsername().equals(actor);
     audit.record(
@@ -245,7 +255,8 @@ public class StaffAccounts {
     if (existing.isEmpty()) {
       String name = messages.getMessage("staff.bootstrap.displayName", null, Locale.JAPANESE);
       repository.save(
-          new StaffAccount(username, name, mail, encoder.encode(rawPassword), StaffRole.ADMIN));
+          new StaffAccount(
+              username, name, mail, encoder.encode(rawPassword), StaffRole.ADMIN, clock.instant()));
       log.info("administrator account '{}' created", username);
       audit.record(AuditAction.STAFF_CREATE, "system", "staff:" + username, "bootstrap");
       return;
@@ -253,14 +264,15 @@ public class StaffAccounts {
     StaffAccount account = existing.get();
     if (mail != null && !mail.equals(account.getEmail())) {
       String oldEmail = account.getEmail();
-      account.change(account.getDisplayName(), mail, account.getRole(), account.isEnabled());
+      account.change(
+          account.getDisplayName(), mail, account.getRole(), account.isEnabled(), clock.instant());
       log.info("administrator account '{}': mail address set from ADMIN_EMAIL", username);
       audit.record(
           AuditAction.EMAIL_CHANGE, "system", "staff:" + username, emailChange(oldEmail, mail));
       endSessions(username, false);
     }
     if (!encoder.matches(rawPassword, account.getPasswordHash())) {
-      account.changePasswordHash(encoder.encode(rawPassword));
+      account.changePasswordHash(encoder.encode(rawPassword), clock.instant());
       endSessions(username, false);
       log.warn(
           "administrator account '{}': password differed from ADMIN_PASSWORD and was reset to it",
@@ -277,7 +289,8 @@ public class StaffAccounts {
           StaffRole.ADMIN);
     }
     if (!account.isEnabled() || account.getRole() != StaffRole.ADMIN) {
-      account.change(account.getDisplayName(), account.getEmail(), StaffRole.ADMIN, true);
+      account.change(
+          account.getDisplayName(), account.getEmail(), StaffRole.ADMIN, true, clock.instant());
     }
   }
 

@@ -234,7 +234,9 @@ public class PageEditing {
         .findByOldPath(oldPublicPath)
         .ifPresentOrElse(
             r -> r.change(oldPublicPath, newPublicPath, note),
-            () -> redirects.save(new LegacyRedirect(oldPublicPath, newPublicPath, note, by)));
+            () ->
+                redirects.save(
+                    new LegacyRedirect(oldPublicPath, newPublicPath, note, by, clock.instant())));
   }
 
   private String parentPath(Page page) {

@@ -11,12 +11,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,6 +50,9 @@ public abstract class BrowserTest {
   private BrowserContext context;
 
   @LocalServerPort protected int port;
+
+  /** The application's clock (the test clock): dates in fixtures and expectations come from it. */
+  @Autowired protected Clock clock;
 
   @BeforeAll
   static void launch() {

@@ -3,7 +3,6 @@ package jp.yamaguchi.katsudo.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jp.yamaguchi.katsudo.directory.DirectoryEntries;
@@ -11,6 +10,7 @@ import jp.yamaguchi.katsudo.directory.DirectoryPagesFixtures;
 import jp.yamaguchi.katsudo.directory.DirectoryPagesFixtures.Entry;
 import jp.yamaguchi.katsudo.directory.changes.ChangeRequests;
 import jp.yamaguchi.katsudo.directory.web.DirectoryForm;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DirectoryBrowserTest extends BrowserTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired DirectoryPagesFixtures fixtures;
   @Autowired ChangeRequests changes;

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,6 +16,7 @@ import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.directory.DirectoryEntries;
 import jp.yamaguchi.katsudo.directory.DirectoryFixtures;
 import jp.yamaguchi.katsudo.directory.DirectoryHeadline;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DirectoryRegistrationBrowserTest extends BrowserTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   static final Pattern LINK =
       Pattern.compile("https?://[^/\\s]+(/submission/confirm\\?token=[A-Za-z0-9_-]{43})");

@@ -68,7 +68,11 @@ class EventBrowserTest extends BrowserTest {
             LocalTime.of(9, 30),
             LocalTime.of(12, 0));
     published(
-        "夏の自然教室" + width, LocalDate.now().plusDays(3), LocalDate.now().plusDays(3), null, null);
+        "夏の自然教室" + width,
+        LocalDate.now(clock).plusDays(3),
+        LocalDate.now(clock).plusDays(3),
+        null,
+        null);
 
     Page page = open("/events", width);
     assertThat(page.locator("h1")).hasText("イベント・募集を探す");

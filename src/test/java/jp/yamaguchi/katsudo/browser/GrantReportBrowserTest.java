@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.review.ReviewAction;
 import jp.yamaguchi.katsudo.grant.domain.Grant;
@@ -22,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** 助成 and 活動実績・事例 pages as people use them, checked with axe at phone and desktop widths. */
 class GrantReportBrowserTest extends BrowserTest {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   @Autowired GrantEditing grants;
   @Autowired ReportEditing reports;
@@ -48,8 +49,8 @@ class GrantReportBrowserTest extends BrowserTest {
                 300_000L,
                 "環境保全の事業",
                 "県内の団体",
-                TODAY.minusDays(10),
-                TODAY.plusDays(5),
+                today().minusDays(10),
+                today().plusDays(5),
                 "申請書を郵送してください。",
                 "ブラウザー基金 事務局",
                 "753-0001",
@@ -68,7 +69,7 @@ class GrantReportBrowserTest extends BrowserTest {
                 "海岸のごみを拾いました。\n\n約200kgのごみが集まりました。",
                 "ほうふ海岸クラブ",
                 "ほうふかいがんくらぶ",
-                TODAY.minusDays(20),
+                today().minusDays(20),
                 "9時～12時",
                 "防府市 富海海岸",
                 "約30名",
@@ -99,7 +100,7 @@ class GrantReportBrowserTest extends BrowserTest {
     assertThat(page.getByRole(AriaRole.LINK, name("締切日をカレンダーに追加"))).isVisible();
     assertAccessible(page, "grant-detail");
 
-    page.navigate(url("/grants/calendar?month=" + java.time.YearMonth.from(TODAY.plusDays(5))));
+    page.navigate(url("/grants/calendar?month=" + java.time.YearMonth.from(today().plusDays(5))));
     assertThat(page.locator("table caption")).containsText("助成の締切");
     assertThat(page.locator("table")).containsText("ブラウザー確認用の助成");
     assertThat(page.locator("#grant-deadline-list")).isVisible();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -35,7 +34,6 @@ class HomeFacilityBrowserTest extends BrowserTest {
 
   @Autowired FacilityBookings bookings;
   @Autowired NewsEditing news;
-  @Autowired Clock clock;
 
   /** A booking in this month (day 2) with a booker the public must never see. */
   void bookSomething() {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import jp.yamaguchi.katsudo.core.ClockConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,7 +121,7 @@ class SettingsBrowserTest extends BrowserTest {
     page.getByLabel("あいかさねっと").check();
     page.getByLabel("題名").fill(title);
     page.getByLabel("本文").fill("大雨のため、本日は15時で閉館します。");
-    LocalDateTime now = LocalDateTime.now(ClockConfig.ZONE);
+    LocalDateTime now = LocalDateTime.now(clock);
     page.getByLabel("表示開始日時").fill(now.minusMinutes(10).format(LOCAL));
     page.getByLabel("表示終了日時").fill(now.plusHours(2).format(LOCAL));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();

@@ -3,7 +3,6 @@ package jp.yamaguchi.katsudo.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +32,7 @@ class StaffSecurityBrowserTest extends BrowserTest {
   static final String ADMIN_EMAIL = "browser-admin@example.jp";
   private static final Pattern CODE = Pattern.compile("確認コード：(\\d{8})");
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   private String lastCode() throws Exception {
     List<MimeMessage> mails =

@@ -11,11 +11,13 @@ import jp.yamaguchi.katsudo.event.EventImport;
 import jp.yamaguchi.katsudo.event.EventKind;
 import jp.yamaguchi.katsudo.event.ImportedEvent;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@DateSensitive
 class DemoEventsTest {
 
   @Autowired EventImport importer;

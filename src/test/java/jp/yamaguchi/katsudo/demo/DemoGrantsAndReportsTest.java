@@ -7,6 +7,7 @@ import java.util.Random;
 import jp.yamaguchi.katsudo.grant.GrantImport;
 import jp.yamaguchi.katsudo.media.MediaLibrary;
 import jp.yamaguchi.katsudo.report.ReportImport;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The grant and report demo data: spec §0 volumes at FULL, quickly, with photos described. */
 @IntegrationTest
+@DateSensitive
 class DemoGrantsAndReportsTest {
 
   @Autowired GrantImport grants;

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import jp.yamaguchi.katsudo.directory.domain.DirectoryEntry;
 import jp.yamaguchi.katsudo.media.TestFiles;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.SessionClient;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,8 +39,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 class DirectoryRegistrationTest {
 
   /** 送信 mails the confirmation link before the transaction commits: an SMTP server must listen. */
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   static final String GROUP = "/directory/register/group";
   static final String NPO = "/directory/register/npo";

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
 import jp.yamaguchi.katsudo.event.domain.EventItem;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -29,8 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The iCal feeds, parsed back with ical4j and compared with the events. */
 @IntegrationTest
+@DateSensitive
 class EventICalTest {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired EventEditing editing;
   EventFixtures fixtures;
@@ -127,7 +131,7 @@ class EventICalTest {
                 null));
     EventItem past =
         fixtures.published(
-            marker + "終了", LocalDate.now().minusDays(10), LocalDate.now().minusDays(9));
+            marker + "終了", LocalDate.now(clock).minusDays(10), LocalDate.now(clock).minusDays(9));
 
     Calendar search = fetch("/events/search.ics", "q", marker, "kind", "COURSE");
     assertThat(byUid(search, course.getId())).isPresent();

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +33,7 @@ import jp.yamaguchi.katsudo.event.domain.EventSearch;
 import jp.yamaguchi.katsudo.media.TestFiles;
 import jp.yamaguchi.katsudo.support.GuardedForms;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,8 +52,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @IntegrationTest
 class EventPostingTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired MockMvc mvc;
   @Autowired FieldCrypto crypto;

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.event.domain.EventContent;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
 import jp.yamaguchi.katsudo.event.domain.EventItem;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
  * published, the month calendar, search filters and the JSON-LD.
  */
 @IntegrationTest
+@DateSensitive
 class EventPublicTest {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired EventEditing editing;
   EventFixtures fixtures;
-  final LocalDate today = LocalDate.now(jp.yamaguchi.katsudo.core.ClockConfig.ZONE);
+  LocalDate today;
 
   @BeforeEach
   void setUp() {
     fixtures = new EventFixtures(editing);
+    today = LocalDate.now(clock);
   }
 
   @Test

@@ -21,6 +21,7 @@ import jp.yamaguchi.katsudo.facility.domain.BookingState;
 import jp.yamaguchi.katsudo.facility.domain.Facility;
 import jp.yamaguchi.katsudo.facility.domain.FacilityBookings;
 import jp.yamaguchi.katsudo.facility.domain.FacilitySlot;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * calendar shows availability only, never who booked or the staff's note.
  */
 @IntegrationTest
+@DateSensitive
 class FacilityWebTest {
 
   static final RequestPostProcessor EDITOR = user("fac-editor").roles("EDITOR");

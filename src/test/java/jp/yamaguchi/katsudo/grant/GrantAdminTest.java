@@ -12,14 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.grant.domain.Grant;
 import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
 import jp.yamaguchi.katsudo.grant.domain.GrantSearch;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,14 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 /** The staff's grant screens: authorization, Japanese errors with values kept, review, copy. */
 @IntegrationTest
+@DateSensitive
 class GrantAdminTest {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+  @Autowired Clock clock;
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   @Autowired MockMvc mvc;
   @Autowired GrantEditing editing;
@@ -64,7 +70,7 @@ class GrantAdminTest {
     Grant g =
         fixtures.draft(
             GrantFixtures.content(
-                GrantFixtures.unique("anon"), List.of(), null, null, null, TODAY));
+                GrantFixtures.unique("anon"), List.of(), null, null, null, today()));
     for (String path :
         new String[] {"/admin/grants", "/admin/grants/new", "/admin/grants/" + g.getId()}) {
       mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/login"));
@@ -88,9 +94,9 @@ class GrantAdminTest {
                 "amountMax",
                 "-5",
                 "periodFrom",
-                TODAY.plusDays(10).toString(),
+                today().plusDays(10).toString(),
                 "periodTo",
-                TODAY.toString(),
+                today().toString(),
                 "contactPostalCode",
                 "75300",
                 "contactPhone",
@@ -125,9 +131,9 @@ class GrantAdminTest {
                 "title",
                 title,
                 "periodFrom",
-                TODAY.plusDays(10).toString(),
+                today().plusDays(10).toString(),
                 "periodTo",
-                TODAY.toString()))
+                today().toString()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("締切日は募集開始日と同じ日か、それより後の日にしてください。")))
         .andExpect(content().string(containsString("value=\"財団\"")));
@@ -141,7 +147,7 @@ class GrantAdminTest {
                 "title",
                 title,
                 "periodTo",
-                TODAY.toString(),
+                today().toString(),
                 "fields",
                 "nosuch"))
         .andExpect(content().string(containsString("対象分野は一覧から選んでください。")));
@@ -164,7 +170,7 @@ class GrantAdminTest {
                     "title",
                     title,
                     "periodTo",
-                    TODAY.plusDays(20).toString(),
+                    today().plusDays(20).toString(),
                     "contactPostalCode",
                     "７５９－４１０１",
                     "uploadTitle",
@@ -212,7 +218,7 @@ class GrantAdminTest {
   @WithMockUser(username = "editor", roles = "EDITOR")
   void anOutdatedFormIsRefused() throws Exception {
     String title = GrantFixtures.unique("conflict");
-    Grant g = fixtures.draft(GrantFixtures.content(title, List.of(), null, null, null, TODAY));
+    Grant g = fixtures.draft(GrantFixtures.content(title, List.of(), null, null, null, today()));
     mvc.perform(
             form(
                 "/admin/grants/" + g.getId(),
@@ -221,7 +227,7 @@ class GrantAdminTest {
                 "title",
                 title + " changed",
                 "periodTo",
-                TODAY.toString(),
+                today().toString(),
                 "version",
                 String.valueOf(g.getVersion() + 5)))
         .andExpect(status().isOk())

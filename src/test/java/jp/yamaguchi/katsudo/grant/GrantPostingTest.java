@@ -14,13 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +31,9 @@ import jp.yamaguchi.katsudo.grant.domain.Grant;
 import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
 import jp.yamaguchi.katsudo.grant.domain.GrantSearch;
 import jp.yamaguchi.katsudo.grant.domain.Origin;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,12 +48,16 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * back with the submitter's mails.
  */
 @IntegrationTest
+@DateSensitive
 class GrantPostingTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+  @Autowired Clock clock;
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   @Autowired MockMvc mvc;
   @Autowired GrantEditing editing;
@@ -113,7 +118,7 @@ class GrantPostingTest {
                     "title",
                     "写真つき",
                     "periodTo",
-                    TODAY.plusDays(3).toString(),
+                    today().plusDays(3).toString(),
                     "submitterName",
                     "周南 太郎",
                     "submitterEmail",
@@ -154,7 +159,7 @@ class GrantPostingTest {
                     "amountMax",
                     "300000",
                     "periodTo",
-                    TODAY.plusDays(30).toString(),
+                    today().plusDays(30).toString(),
                     "contactPhone",
                     "０８３６－００－００００",
                     "uploadTitle",
@@ -238,7 +243,7 @@ class GrantPostingTest {
                 "title",
                 title,
                 "periodTo",
-                TODAY.plusDays(10).toString(),
+                today().plusDays(10).toString(),
                 "submitterName",
                 "萩 次郎",
                 "submitterEmail",

@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import jp.yamaguchi.katsudo.grant.domain.Grant;
 import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -28,9 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The public grant pages: list order, search, detail, calendar and the iCal feeds. */
 @IntegrationTest
+@DateSensitive
 class GrantPublicTest {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+  @Autowired Clock clock;
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   @Autowired MockMvc mvc;
   @Autowired GrantEditing editing;
@@ -47,20 +53,22 @@ class GrantPublicTest {
     Grant closedLong =
         fixtures.published(
             GrantFixtures.content(
-                word + " closedlong", List.of(), null, null, null, TODAY.minusDays(40)));
+                word + " closedlong", List.of(), null, null, null, today().minusDays(40)));
     Grant closedRecent =
         fixtures.published(
             GrantFixtures.content(
-                word + " closedrecent", List.of(), null, null, null, TODAY.minusDays(1)));
+                word + " closedrecent", List.of(), null, null, null, today().minusDays(1)));
     Grant far =
         fixtures.published(
-            GrantFixtures.content(word + " far", List.of(), null, null, null, TODAY.plusDays(60)));
+            GrantFixtures.content(
+                word + " far", List.of(), null, null, null, today().plusDays(60)));
     Grant today =
         fixtures.published(
-            GrantFixtures.content(word + " today", List.of(), null, null, null, TODAY));
+            GrantFixtures.content(word + " today", List.of(), null, null, null, today()));
     Grant draft =
         fixtures.draft(
-            GrantFixtures.content(word + " draft", List.of(), null, null, null, TODAY.plusDays(5)));
+            GrantFixtures.content(
+                word + " draft", List.of(), null, null, null, today().plusDays(5)));
 
     mvc.perform(get("/grants").param("q", word))
         .andExpect(status().isOk())
@@ -96,7 +104,7 @@ class GrantPublicTest {
                 "prefecture",
                 300_000L,
                 null,
-                TODAY.plusDays(30)));
+                today().plusDays(30)));
     Grant kids =
         fixtures.published(
             GrantFixtures.content(
@@ -105,11 +113,11 @@ class GrantPublicTest {
                 "nationwide",
                 1_000_000L,
                 null,
-                TODAY.plusDays(90)));
+                today().plusDays(90)));
     Grant unknown =
         fixtures.published(
             GrantFixtures.content(
-                word + " nomoney", List.of("f01"), "prefecture", null, null, TODAY.plusDays(10)));
+                word + " nomoney", List.of("f01"), "prefecture", null, null, today().plusDays(10)));
 
     mvc.perform(get("/grants").param("q", word).param("field", "f07"))
         .andExpect(content().string(containsString("検索結果（1件）")))
@@ -125,8 +133,8 @@ class GrantPublicTest {
     mvc.perform(
             get("/grants")
                 .param("q", word)
-                .param("from", TODAY.plusDays(20).toString())
-                .param("to", TODAY.plusDays(60).toString()))
+                .param("from", today().plusDays(20).toString())
+                .param("to", today().plusDays(60).toString()))
         .andExpect(content().string(containsString("検索結果（1件）")))
         .andExpect(content().string(containsString("/grants/" + env.getId() + "\"")));
     assertThat(unknown.getAmountMax()).isNull();
@@ -148,8 +156,8 @@ class GrantPublicTest {
                 List.of("f07"),
                 "prefecture",
                 500_000L,
-                TODAY.minusDays(5),
-                TODAY.plusDays(20)));
+                today().minusDays(5),
+                today().plusDays(20)));
     mvc.perform(get("/grants/" + g.getId()))
         .andExpect(status().isOk())
         .andExpect(
@@ -163,7 +171,7 @@ class GrantPublicTest {
         .andExpect(content().string(containsString("上限500000円")))
         .andExpect(content().string(containsString("〒753-0001")))
         .andExpect(content().string(containsString("href=\"mailto:kikin@example.jp\"")))
-        .andExpect(content().string(containsString("datetime=\"" + TODAY.plusDays(20) + "\"")))
+        .andExpect(content().string(containsString("datetime=\"" + today().plusDays(20) + "\"")))
         .andExpect(content().string(containsString("href=\"/grants/" + g.getId() + ".ics\"")))
         .andExpect(content().string(containsString("募集中")));
   }
@@ -199,11 +207,11 @@ class GrantPublicTest {
     String word = GrantFixtures.unique("ical");
     Grant g =
         fixtures.published(
-            GrantFixtures.content(word, List.of(), null, null, null, TODAY.plusDays(7)));
+            GrantFixtures.content(word, List.of(), null, null, null, today().plusDays(7)));
     Grant old =
         fixtures.published(
             GrantFixtures.content(
-                word + " old", List.of(), null, null, null, TODAY.minusDays(200)));
+                word + " old", List.of(), null, null, null, today().minusDays(200)));
 
     String one =
         mvc.perform(get("/grants/" + g.getId() + ".ics"))
@@ -219,10 +227,10 @@ class GrantPublicTest {
     VEvent e = events.getFirst();
     assertThat(e.getSummary().getValue()).isEqualTo("【締切】" + word);
     assertThat(e.getDateTimeStart().getValue())
-        .isEqualTo(TODAY.plusDays(7).toString().replace("-", ""));
+        .isEqualTo(today().plusDays(7).toString().replace("-", ""));
     assertThat(e.getDateTimeStart().getParameter("VALUE").map(p -> p.getValue())).contains("DATE");
     assertThat(e.getDateTimeEnd().getValue())
-        .isEqualTo(TODAY.plusDays(8).toString().replace("-", ""));
+        .isEqualTo(today().plusDays(8).toString().replace("-", ""));
     assertThat(e.getProperty(Property.URL).map(Property::getValue).orElseThrow())
         .endsWith("/grants/" + g.getId());
 

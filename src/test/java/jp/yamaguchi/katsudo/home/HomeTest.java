@@ -28,6 +28,7 @@ import jp.yamaguchi.katsudo.media.TestFiles;
 import jp.yamaguchi.katsudo.news.NewsFixtures;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @IntegrationTest
 @Import(HomeTest.Contributors.class)
+@DateSensitive
 class HomeTest {
 
   static final RequestPostProcessor EDITOR = user("home-editor").roles("EDITOR");

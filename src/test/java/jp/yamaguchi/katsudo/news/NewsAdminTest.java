@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import jp.yamaguchi.katsudo.core.review.ReviewHistory;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
@@ -21,6 +22,7 @@ import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
 import jp.yamaguchi.katsudo.news.domain.NewsSearch;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The staff's news screens: authorization, forms with Japanese errors, and the review flow. */
 @IntegrationTest
+@DateSensitive
 class NewsAdminTest {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired NewsEditing editing;
   @Autowired ReviewHistory history;
@@ -74,7 +78,8 @@ class NewsAdminTest {
   @Test
   void anonymousVisitorsAreSentToTheLoginAndCannotPost() throws Exception {
     NewsItem item =
-        fixtures.draft(Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("非公開"), LocalDate.now());
+        fixtures.draft(
+            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("非公開"), LocalDate.now(clock));
     for (String path :
         new String[] {
           "/admin/news",
@@ -98,7 +103,7 @@ class NewsAdminTest {
   void aPostWithoutCsrfTokenIsRefused() throws Exception {
     NewsItem item =
         fixtures.pending(
-            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("CSRF"), LocalDate.now());
+            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("CSRF"), LocalDate.now(clock));
     mvc.perform(
             post("/admin/news/" + item.getId() + "/review")
                 .param("action", "PUBLISH")
@@ -113,7 +118,7 @@ class NewsAdminTest {
     mvc.perform(get("/admin/news/new").with(user("editor-x").roles("EDITOR")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<title>お知らせの作成 | ")))
-        .andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")));
+        .andExpect(content().string(containsString("value=\"" + LocalDate.now(clock) + "\"")));
     mvc.perform(
             form(
                     "/admin/news",
@@ -185,7 +190,7 @@ class NewsAdminTest {
   void sendingBackWithoutAReasonIsRefusedInJapanese() throws Exception {
     NewsItem item =
         fixtures.pending(
-            Site.SUPERNET, NewsKind.CENTER_NEWS, NewsFixtures.unique("理由なし"), LocalDate.now());
+            Site.SUPERNET, NewsKind.CENTER_NEWS, NewsFixtures.unique("理由なし"), LocalDate.now(clock));
     mvc.perform(
             form("/admin/news/" + item.getId() + "/review", "action", "SEND_BACK", "reason", "  "))
         .andExpect(status().isOk())
@@ -215,7 +220,8 @@ class NewsAdminTest {
   @WithMockUser(username = "chief", roles = "ADMIN")
   void anIllegalMoveIsRefusedWithAJapaneseMessage() throws Exception {
     NewsItem item =
-        fixtures.draft(Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("不正"), LocalDate.now());
+        fixtures.draft(
+            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("不正"), LocalDate.now(clock));
     mvc.perform(
             form("/admin/news/" + item.getId() + "/review", "action", "SEND_BACK", "reason", "理由"))
         .andExpect(status().isFound())
@@ -323,7 +329,8 @@ class NewsAdminTest {
   @WithMockUser(username = "editor-e", roles = "EDITOR")
   void editingSavesAndAnOutdatedFormIsRefusedWithoutLosingInput() throws Exception {
     NewsItem item =
-        fixtures.draft(Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("編集"), LocalDate.now());
+        fixtures.draft(
+            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("編集"), LocalDate.now(clock));
     String v = String.valueOf(item.getVersion());
     mvc.perform(
             form(
@@ -439,7 +446,7 @@ class NewsAdminTest {
   @WithMockUser(username = "editor-d", roles = "EDITOR")
   void deleteAsksFirstThenDeletes() throws Exception {
     String title = NewsFixtures.unique("削除対象");
-    NewsItem item = fixtures.published(Site.SUPERNET, NewsKind.NEWS, title, LocalDate.now());
+    NewsItem item = fixtures.published(Site.SUPERNET, NewsKind.NEWS, title, LocalDate.now(clock));
     mvc.perform(get("/admin/news/" + item.getId() + "/delete"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1 class=\"page-title\">お知らせを削除しますか</h1>")))
@@ -464,7 +471,7 @@ class NewsAdminTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("value=\"" + title + "\"")))
         .andExpect(content().string(containsString("をコピーして新しいお知らせを作成しています")))
-        .andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")));
+        .andExpect(content().string(containsString("value=\"" + LocalDate.now(clock) + "\"")));
     assertThat(editing.count()).isEqualTo(before);
 
     mvc.perform(get("/admin/news/" + item.getId() + "/preview"))

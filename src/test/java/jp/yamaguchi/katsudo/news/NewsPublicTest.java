@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The public lists, archives and detail pages show published items of their site and kind only. */
 @IntegrationTest
+@DateSensitive
 class NewsPublicTest {
 
   /** A year no other test uses, so its archive holds only this test's items. */
   static final int YEAR = 2011;
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired NewsEditing editing;
   NewsFixtures fixtures;
@@ -38,10 +42,11 @@ class NewsPublicTest {
     String draft = NewsFixtures.unique("下書きの案内");
     String pending = NewsFixtures.unique("審査中の案内");
     String center = NewsFixtures.unique("センターの案内");
-    NewsItem p = fixtures.published(Site.SUPERNET, NewsKind.NEWS, published, LocalDate.now());
-    NewsItem d = fixtures.draft(Site.SUPERNET, NewsKind.NEWS, draft, LocalDate.now());
-    NewsItem q = fixtures.pending(Site.SUPERNET, NewsKind.NEWS, pending, LocalDate.now());
-    NewsItem c = fixtures.published(Site.SUPERNET, NewsKind.CENTER_NEWS, center, LocalDate.now());
+    NewsItem p = fixtures.published(Site.SUPERNET, NewsKind.NEWS, published, LocalDate.now(clock));
+    NewsItem d = fixtures.draft(Site.SUPERNET, NewsKind.NEWS, draft, LocalDate.now(clock));
+    NewsItem q = fixtures.pending(Site.SUPERNET, NewsKind.NEWS, pending, LocalDate.now(clock));
+    NewsItem c =
+        fixtures.published(Site.SUPERNET, NewsKind.CENTER_NEWS, center, LocalDate.now(clock));
 
     mvc.perform(get("/news"))
         .andExpect(status().isOk())
@@ -68,7 +73,7 @@ class NewsPublicTest {
             content()
                 .string(containsString("<h1 class=\"page-title\" id=\"news-title\">" + published)))
         .andExpect(content().string(containsString("<p>" + published + "の本文です。</p>")))
-        .andExpect(content().string(containsString("datetime=\"" + LocalDate.now() + "\"")))
+        .andExpect(content().string(containsString("datetime=\"" + LocalDate.now(clock) + "\"")))
         .andExpect(content().string(containsString("<a href=\"/news\">お知らせ</a>")));
     mvc.perform(get("/news/" + d.getId())).andExpect(status().isNotFound());
     mvc.perform(get("/news/" + q.getId())).andExpect(status().isNotFound());
@@ -83,7 +88,7 @@ class NewsPublicTest {
   @Test
   void unpublishedItemDisappears() throws Exception {
     String title = NewsFixtures.unique("取り下げる案内");
-    NewsItem p = fixtures.published(Site.AIKASANET, NewsKind.NEWS, title, LocalDate.now());
+    NewsItem p = fixtures.published(Site.AIKASANET, NewsKind.NEWS, title, LocalDate.now(clock));
     mvc.perform(get("/aikasanet/news/" + p.getId()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(title)));
@@ -158,7 +163,7 @@ class NewsPublicTest {
 
   @Test
   void homePagesShowTheNewestPublishedItems() throws Exception {
-    LocalDate future = LocalDate.now().plusYears(50);
+    LocalDate future = LocalDate.now(clock).plusYears(50);
     String sn = NewsFixtures.unique("ホーム掲載のお知らせ");
     String cn = NewsFixtures.unique("ホーム掲載のセンター情報");
     String an = NewsFixtures.unique("ホーム掲載のあいかさねっと情報");
@@ -201,8 +206,8 @@ class NewsPublicTest {
   @Test
   void footerAndSitemapListNews() throws Exception {
     String title = NewsFixtures.unique("サイトマップの案内");
-    NewsItem p = fixtures.published(Site.SUPERNET, NewsKind.NEWS, title, LocalDate.now());
-    NewsItem d = fixtures.draft(Site.SUPERNET, NewsKind.NEWS, title + "下書き", LocalDate.now());
+    NewsItem p = fixtures.published(Site.SUPERNET, NewsKind.NEWS, title, LocalDate.now(clock));
+    NewsItem d = fixtures.draft(Site.SUPERNET, NewsKind.NEWS, title + "下書き", LocalDate.now(clock));
     mvc.perform(get("/sitemap.xml"))
         .andExpect(status().isOk())
         .andExpect(

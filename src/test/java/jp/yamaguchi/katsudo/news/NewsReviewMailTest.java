@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import jp.yamaguchi.katsudo.news.domain.NewsContent;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,8 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class NewsReviewMailTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired MockMvc mvc;
   @Autowired NewsEditing editing;

@@ -31,6 +31,7 @@ import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
 import jp.yamaguchi.katsudo.news.domain.NewsEditing;
 import jp.yamaguchi.katsudo.news.domain.NewsItem;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * job acts on due plans only, once, as the staff member who planned it, and records refusals.
  */
 @IntegrationTest
+@DateSensitive
 class NewsScheduleTest {
 
   @Autowired MockMvc mvc;

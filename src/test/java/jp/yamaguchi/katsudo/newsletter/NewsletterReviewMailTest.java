@@ -3,7 +3,6 @@ package jp.yamaguchi.katsudo.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import jp.yamaguchi.katsudo.newsletter.domain.Issue;
 import jp.yamaguchi.katsudo.newsletter.domain.IssueContent;
 import jp.yamaguchi.katsudo.newsletter.domain.IssueEditing;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,8 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class NewsletterReviewMailTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired IssueEditing editing;
   @Autowired StaffAccounts staff;

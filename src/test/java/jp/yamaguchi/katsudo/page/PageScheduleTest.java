@@ -19,6 +19,7 @@ import jp.yamaguchi.katsudo.core.nav.NavArea;
 import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.page.domain.PageRepository;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Fixed pages published and taken down at a set time by the scheduled-publishing job. */
 @IntegrationTest
 @WithMockUser(username = "page-planner", roles = "EDITOR")
+@DateSensitive
 class PageScheduleTest {
 
   @Autowired MockMvc mvc;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.core.mail.Mailer;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class MailHeaderInjectionTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired Mailer mailer;
 

@@ -2,7 +2,6 @@ package jp.yamaguchi.katsudo.support;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.yamaguchi.katsudo.core.abuse.SpamGuard;
@@ -11,8 +10,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Submits a form guarded by {@code core.abuse} as a person would: the honeypot left empty, a
- * genuine token of a form shown ten seconds ago, from an IP address of its own (so the per-IP
- * limits of one test do not affect another).
+ * genuine token of a form shown ten seconds before the test clock's start, from an IP address of
+ * its own (so the per-IP limits of one test do not affect another).
  */
 public final class GuardedForms {
 
@@ -22,7 +21,7 @@ public final class GuardedForms {
     String token =
         new SpamGuard(
                 crypto,
-                Clock.fixed(Instant.now().minusSeconds(10), ZoneOffset.UTC),
+                Clock.fixed(TestClock.START.minusSeconds(10), ZoneOffset.UTC),
                 Duration.ofSeconds(3),
                 Duration.ofHours(24))
             .token(form);

@@ -34,27 +34,33 @@ public class StaffAccount {
   protected StaffAccount() {}
 
   public StaffAccount(
-      String username, String displayName, String email, String passwordHash, StaffRole role) {
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      StaffRole role,
+      Instant at) {
     this.username = username;
     this.displayName = displayName;
     this.email = email;
     this.passwordHash = passwordHash;
     this.role = role;
-    this.createdAt = Instant.now();
+    this.createdAt = at;
     this.updatedAt = createdAt;
   }
 
-  public void change(String displayName, String email, StaffRole role, boolean enabled) {
+  public void change(
+      String displayName, String email, StaffRole role, boolean enabled, Instant at) {
     this.displayName = displayName;
     this.email = email;
     this.role = role;
     this.enabled = enabled;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
   }
 
-  public void changePasswordHash(String passwordHash) {
+  public void changePasswordHash(String passwordHash, Instant at) {
     this.passwordHash = passwordHash;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
   }
 
   /** A re-hash of the same password (algorithm upgrade at login); not a password change. */

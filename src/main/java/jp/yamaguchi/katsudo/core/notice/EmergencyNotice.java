@@ -32,9 +32,9 @@ public class EmergencyNotice {
 
   protected EmergencyNotice() {}
 
-  public EmergencyNotice(Site site) {
+  public EmergencyNotice(Site site, Instant at) {
     this.site = site;
-    this.createdAt = Instant.now();
+    this.createdAt = at;
     this.updatedAt = createdAt;
   }
 
@@ -48,13 +48,19 @@ public class EmergencyNotice {
   }
 
   public void update(
-      Site site, String title, String body, Instant startsAt, Instant endsAt, String by) {
+      Site site,
+      String title,
+      String body,
+      Instant startsAt,
+      Instant endsAt,
+      String by,
+      Instant at) {
     this.site = site;
     this.title = title;
     this.body = body;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
     this.updatedBy = by;
   }
 

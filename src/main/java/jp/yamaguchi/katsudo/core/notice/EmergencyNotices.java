@@ -124,8 +124,8 @@ public class EmergencyNotices {
     if (endsAt != null && !endsAt.isAfter(startsAt)) {
       throw new BusinessException("e.notice.endsAt.beforeStart");
     }
-    EmergencyNotice n = id == null ? new EmergencyNotice(site) : get(id);
-    n.update(site, t, b, startsAt, endsAt, by);
+    EmergencyNotice n = id == null ? new EmergencyNotice(site, clock.instant()) : get(id);
+    n.update(site, t, b, startsAt, endsAt, by, clock.instant());
     EmergencyNotice saved = repository.save(n);
     changed();
     return saved;

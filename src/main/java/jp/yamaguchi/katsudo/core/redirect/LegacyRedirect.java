@@ -25,12 +25,13 @@ public class LegacyRedirect {
 
   protected LegacyRedirect() {}
 
-  public LegacyRedirect(String oldPath, String newUrl, String note, String createdBy) {
+  public LegacyRedirect(
+      String oldPath, String newUrl, String note, String createdBy, Instant createdAt) {
     this.oldPath = oldPath;
     this.newUrl = newUrl;
     this.note = note;
     this.createdBy = createdBy;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   public void change(String oldPath, String newUrl, String note) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,12 @@ public class LegacyRedirects {
   /** Hits counted in memory and added to the table once a minute (see {@link #flushHits()}). */
   private final Map<Long, LongAdder> pendingHits = new ConcurrentHashMap<>();
 
-  public LegacyRedirects(LegacyRedirectRepository repository, ApplicationEventPublisher events) {
+  private final Clock clock;
+
+  public LegacyRedirects(
+      LegacyRedirectRepository repository, ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
+    this.clock = clock;
     this.events = events;
   }
 
@@ -125,7 +130,8 @@ public class LegacyRedirects {
     if (repository.findByOldPath(path).isPresent()) {
       throw new BusinessException("e.redirect.oldPath.taken");
     }
-    LegacyRedirect saved = repository.save(new LegacyRedirect(path, target, checkNote(note), by));
+    LegacyRedirect saved =
+        repository.save(new LegacyRedirect(path, target, checkNote(note), by, clock.instant()));
     changed(saved.getId());
     return saved;
   }

@@ -38,10 +38,10 @@ public class SiteSetting {
 
   protected SiteSetting() {}
 
-  public SiteSetting(Site site, String contactName) {
+  public SiteSetting(Site site, String contactName, Instant at) {
     this.site = site;
     this.contactName = contactName;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
   }
 
   public Site getSite() {
@@ -183,8 +183,8 @@ public class SiteSetting {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  public void touch(String by) {
-    this.updatedAt = Instant.now();
+  public void touch(String by, Instant at) {
+    this.updatedAt = at;
     this.updatedBy = by;
   }
 

@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.core.settings;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,15 @@ public class SiteSettings {
   private final Map<Site, SiteSettingView> cache =
       new ConcurrentHashMap<>(new EnumMap<>(Site.class));
 
+  private final Clock clock;
+
   public SiteSettings(
-      SiteSettingRepository repository, ApplicationEventPublisher events, MessageSource messages) {
+      SiteSettingRepository repository,
+      ApplicationEventPublisher events,
+      MessageSource messages,
+      Clock clock) {
     this.repository = repository;
+    this.clock = clock;
     this.events = events;
     this.messages = messages;
   }
@@ -58,13 +65,15 @@ public class SiteSettings {
                 .orElseGet(
                     () ->
                         new SiteSetting(
-                                s, messages.getMessage(DEFAULT_CONTACT_NAME, null, Locale.JAPANESE))
+                                s,
+                                messages.getMessage(DEFAULT_CONTACT_NAME, null, Locale.JAPANESE),
+                                clock.instant())
                             .view()));
   }
 
   @Transactional(readOnly = true)
   public SiteSetting editable(Site site) {
-    return repository.findById(site).orElseGet(() -> new SiteSetting(site, ""));
+    return repository.findById(site).orElseGet(() -> new SiteSetting(site, "", clock.instant()));
   }
 
   /**
@@ -75,7 +84,7 @@ public class SiteSettings {
   public void save(SiteSetting setting, String by) {
     setting.normalize();
     validate(setting);
-    setting.touch(by);
+    setting.touch(by, clock.instant());
     repository.save(setting);
     Site site = setting.getSite();
     AfterCommit.evict(() -> cache.remove(site));

@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.account.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import jp.yamaguchi.katsudo.account.MemberRef;
 import jp.yamaguchi.katsudo.account.NewMember;
 import jp.yamaguchi.katsudo.account.member.MemberFixtures;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Unconfirmed sign-ups and old links are removed; nothing else is touched, and reruns are safe. */
 @IntegrationTest
+@DateSensitive
 class AccountHousekeepingTest {
 
+  @Autowired Clock clock;
   @Autowired AccountHousekeeping housekeeping;
   @Autowired MemberAccounts accounts;
   @Autowired JdbcClient jdbc;
 
   void age(long accountId, Duration by) {
-    Timestamp then = Timestamp.from(Instant.now().minus(by));
+    Timestamp then = Timestamp.from(clock.instant().minus(by));
     jdbc.sql("UPDATE member_account SET created_at = ? WHERE id = ?")
         .params(then, accountId)
         .update();
@@ -89,7 +93,7 @@ class AccountHousekeepingTest {
   @Test
   void expiredAndLongUsedLinksAreRemovedButLiveOnesStay() {
     MemberRef m = MemberFixtures.activeMember(accounts);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     String[] hashes = new String[3];
     Object[][] rows = {
       {now.minus(Duration.ofDays(8)), null}, // expired a week ago

@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,9 @@ import jp.yamaguchi.katsudo.account.MemberStatus;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,15 +50,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * (single-use, expired and foreign tokens; wrong current passwords).
  */
 @IntegrationTest
+@DateSensitive
 class MemberFlowsTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   static final String USED = "このリンクは既に使われています。";
   static final String EXPIRED = "このリンクは有効期限が切れています。";
   static final String INVALID = "このリンクは正しくありません。";
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired FieldCrypto crypto;
   @Autowired MemberAccounts accounts;
@@ -179,7 +182,7 @@ class MemberFlowsTest {
     mvc.perform(get("/account/verify"))
         .andExpect(content().string(Matchers.containsString(INVALID)));
 
-    TokenSupport.expire(jdbc, verify);
+    TokenSupport.expire(jdbc, clock, verify);
     mvc.perform(get("/account/verify").param("token", verify))
         .andExpect(content().string(Matchers.containsString(EXPIRED)));
     assertThat(page(postToken("/account/verify", verify))).contains(EXPIRED);
@@ -322,7 +325,7 @@ class MemberFlowsTest {
             .with(asAPerson(crypto, "member-reset"))
             .param("loginIdOrEmail", m.loginId()));
     String token = token(link(mailsTo(greenMail, emailOf(m), 1).getFirst()));
-    TokenSupport.expire(jdbc, token);
+    TokenSupport.expire(jdbc, clock, token);
     mvc.perform(
             post("/account/password-reset/new")
                 .with(csrf())

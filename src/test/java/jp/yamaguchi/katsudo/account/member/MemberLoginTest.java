@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
@@ -23,6 +24,7 @@ import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * separation of member and staff logins in one browser.
  */
 @IntegrationTest
+@DateSensitive
 class MemberLoginTest {
 
   static final String FAILED = "ログインIDまたはパスワードが正しくありません。";
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired MemberAccounts accounts;
   @Autowired StaffAccounts staff;
@@ -155,7 +159,7 @@ class MemberLoginTest {
 
   /** A reset link for the account, as if the person had asked for one (the token from the mail). */
   String resetToken(MemberRef m) {
-    return TokenSupport.issue(jdbc, m.id(), "RESET_PASSWORD", 30);
+    return TokenSupport.issue(jdbc, clock, m.id(), "RESET_PASSWORD", 30);
   }
 
   @Test

@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.account.member;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -25,9 +26,9 @@ final class TokenSupport {
   }
 
   /** A token of {@code purpose} for the account that expires in {@code minutes} (may be < 0). */
-  static String issue(JdbcClient jdbc, long accountId, String purpose, long minutes) {
+  static String issue(JdbcClient jdbc, Clock clock, long accountId, String purpose, long minutes) {
     String token = UUID.randomUUID() + "-" + UUID.randomUUID();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     jdbc.sql(
             "INSERT INTO member_token (token_hash, purpose, account_id, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?, ?)")
@@ -42,10 +43,10 @@ final class TokenSupport {
   }
 
   /** Makes a mailed token expire (its row's expires_at in the past). */
-  static void expire(JdbcClient jdbc, String token) {
+  static void expire(JdbcClient jdbc, Clock clock, String token) {
     int n =
         jdbc.sql("UPDATE member_token SET expires_at = ? WHERE token_hash = ?")
-            .params(Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), sha256(token))
+            .params(Timestamp.from(clock.instant().minus(1, ChronoUnit.MINUTES)), sha256(token))
             .update();
     if (n != 1) throw new IllegalStateException("no such token");
   }

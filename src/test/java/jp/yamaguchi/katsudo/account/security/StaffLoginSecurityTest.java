@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.SessionClient;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +32,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * hash upgrades, one's own password, and the audit log of staff changes.
  */
 @IntegrationTest
+@DateSensitive
 class StaffLoginSecurityTest {
 
   private static final String PASSWORD = "Lockout-Pass-2026";
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
@@ -88,7 +92,7 @@ class StaffLoginSecurityTest {
         .andExpect(content().string(not(containsString("存在"))));
 
     // 30 minutes later (moved back in the database) it works again
-    Instant past = Instant.now().minusSeconds(31 * 60);
+    Instant past = clock.instant().minusSeconds(31 * 60);
     jdbc.sql(
             "UPDATE login_lockout SET locked_until = ?, first_failure_at = ?, last_failure_at = ?"
                 + " WHERE login_key = ?")

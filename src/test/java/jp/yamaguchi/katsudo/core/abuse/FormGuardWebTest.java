@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,7 +47,7 @@ class FormGuardWebTest {
 
   /** A token made ten seconds ago, as if the visitor had spent that long on the form. */
   String tokenShownEarlier() {
-    Clock earlier = Clock.fixed(Instant.now().minusSeconds(10), java.time.ZoneOffset.UTC);
+    Clock earlier = Clock.fixed(TestClock.START.minusSeconds(10), java.time.ZoneOffset.UTC);
     return new SpamGuard(crypto, earlier, Duration.ofSeconds(3), Duration.ofHours(24))
         .token(GuardedFormTestController.FORM);
   }
@@ -87,7 +87,7 @@ class FormGuardWebTest {
     assertThat(
             new SpamGuard(
                     crypto,
-                    Clock.offset(Clock.systemUTC(), Duration.ofSeconds(5)),
+                    Clock.fixed(TestClock.START.plusSeconds(5), java.time.ZoneOffset.UTC),
                     Duration.ofSeconds(3),
                     Duration.ofHours(24))
                 .check("", m.group(1), GuardedFormTestController.FORM))

@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * hourly cleanup of a running scheduler could never delete these rows early.
  */
 @IntegrationTest
+@DateSensitive
 class RateLimitsTest {
 
   @Autowired JdbcClient jdbc;
@@ -39,7 +42,7 @@ class RateLimitsTest {
   @BeforeEach
   void setUp() {
     // the start of a minute, so a one-minute window starts now and the test steps are clear
-    long minute = Instant.now().getEpochSecond() / 60 * 60;
+    long minute = TestClock.START.getEpochSecond() / 60 * 60;
     clock = new MutableClock(Instant.ofEpochSecond(minute));
     limits = new RateLimits(jdbc, crypto, clock, transactions);
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import jp.yamaguchi.katsudo.core.abuse.SpamGuard.Verdict;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The honeypot, the timing window and the signature of the form token. */
 @IntegrationTest
+@DateSensitive
 class SpamGuardTest {
 
   @Autowired FieldCrypto crypto;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import javax.sql.DataSource;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * guard (see docs/security.md), so this test runs only with TEST_DATABASE_URL set.
  */
 @IntegrationTest
+@DateSensitive
 class AuditLogGuardTest {
 
+  @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
 
@@ -47,7 +51,7 @@ class AuditLogGuardTest {
 
   @Test
   void entriesCannotBeChangedNorDeletedWithinAYear() {
-    long recent = entryAt(Instant.now().minus(364, ChronoUnit.DAYS));
+    long recent = entryAt(clock.instant().minus(364, ChronoUnit.DAYS));
     assertThatThrownBy(
             () ->
                 jdbc.sql("UPDATE audit_log SET actor = 'someone-else' WHERE id = ?")
@@ -61,7 +65,7 @@ class AuditLogGuardTest {
     assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
         .isInstanceOf(DataAccessException.class);
 
-    long old = entryAt(Instant.now().minus(366, ChronoUnit.DAYS));
+    long old = entryAt(clock.instant().minus(366, ChronoUnit.DAYS));
     assertThat(jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(old).update()).isEqualTo(1);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.core.command.Command;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Pruning deletes only what is past the retention, logs itself, and a year is the minimum. */
 @IntegrationTest
+@DateSensitive
 class AuditRetentionTest {
 
+  @Autowired Clock clock;
   @Autowired AuditRetention retention;
   @Autowired AuditReader reader;
   @Autowired AuditProperties properties;
@@ -52,7 +56,7 @@ class AuditRetentionTest {
 
   @Test
   void theCommandDeletesOnlyEntriesPastTheRetentionAndLogsTheCount() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     entryAt(now.minus(401, ChronoUnit.DAYS), "expired-" + tag);
     entryAt(now.minus(399, ChronoUnit.DAYS), "kept-old-" + tag);
     entryAt(now.minus(1, ChronoUnit.DAYS), "kept-new-" + tag);

@@ -2,6 +2,7 @@ package jp.yamaguchi.katsudo.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.yamaguchi.katsudo.core.nav.NavArea;
@@ -15,6 +16,7 @@ import jp.yamaguchi.katsudo.page.Block;
 import jp.yamaguchi.katsudo.page.PageEditing;
 import jp.yamaguchi.katsudo.page.PageInput;
 import jp.yamaguchi.katsudo.page.PagePublishing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** Every publish and unpublish ends up in the audit log: news (review workflow) and fixed pages. */
 @IntegrationTest
 @WithMockUser(username = "publish-auditor", roles = "ADMIN")
+@DateSensitive
 class PublicationAuditTest {
 
+  @Autowired Clock clock;
   @Autowired NewsEditing news;
   @Autowired PageEditing pages;
   @Autowired PagePublishing publishing;
@@ -47,7 +51,10 @@ class PublicationAuditTest {
     NewsFixtures fixtures = new NewsFixtures(news);
     NewsItem item =
         fixtures.pending(
-            Site.SUPERNET, NewsKind.CENTER_NEWS, NewsFixtures.unique("audit"), LocalDate.now());
+            Site.SUPERNET,
+            NewsKind.CENTER_NEWS,
+            NewsFixtures.unique("audit"),
+            LocalDate.now(clock));
     String target = "news#" + item.getId();
     assertThat(entries(target)).isEmpty(); // submitting is not a publication
 
@@ -119,7 +126,8 @@ class PublicationAuditTest {
 
     NewsFixtures fixtures = new NewsFixtures(news);
     String title = NewsFixtures.unique("audit-del");
-    NewsItem item = fixtures.pending(Site.SUPERNET, NewsKind.CENTER_NEWS, title, LocalDate.now());
+    NewsItem item =
+        fixtures.pending(Site.SUPERNET, NewsKind.CENTER_NEWS, title, LocalDate.now(clock));
     news.review(item.getId(), null, ReviewAction.PUBLISH, null, "news-admin");
     news.delete(item.getId());
 
@@ -134,7 +142,10 @@ class PublicationAuditTest {
     // a draft that was never public leaves no publication entry when deleted
     NewsItem draft =
         fixtures.pending(
-            Site.SUPERNET, NewsKind.CENTER_NEWS, NewsFixtures.unique("draft"), LocalDate.now());
+            Site.SUPERNET,
+            NewsKind.CENTER_NEWS,
+            NewsFixtures.unique("draft"),
+            LocalDate.now(clock));
     news.delete(draft.getId());
     assertThat(entries("news#" + draft.getId())).isEmpty();
   }

@@ -3,7 +3,6 @@ package jp.yamaguchi.katsudo.core.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import jp.yamaguchi.katsudo.core.settings.SiteSetting;
 import jp.yamaguchi.katsudo.core.settings.SiteSettings;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class MailerTest {
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired Mailer mailer;
   @Autowired SiteSettings settings;

@@ -3,19 +3,23 @@ package jp.yamaguchi.katsudo.core.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 @IntegrationTest
+@DateSensitive
 class EmergencyNoticesTest {
 
+  @Autowired Clock clock;
   @Autowired EmergencyNotices notices;
 
   private static String messageOf(Throwable e) {
@@ -24,7 +28,7 @@ class EmergencyNoticesTest {
 
   @Test
   void anEndBeforeOrAtTheStartIsRefused() {
-    Instant start = Instant.now();
+    Instant start = clock.instant();
     assertThatThrownBy(
             () -> notices.save(null, Site.SUPERNET, "題名", "本文", start, start.minusSeconds(60), "t"))
         .isInstanceOf(BusinessException.class)
@@ -37,7 +41,7 @@ class EmergencyNoticesTest {
 
   @Test
   void requiredValuesAndLengthsAreChecked() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     assertThatThrownBy(() -> notices.save(null, null, "題名", "本文", now, null, "t"))
         .extracting(EmergencyNoticesTest::messageOf)
         .isEqualTo("e.notice.site.required");
@@ -56,7 +60,7 @@ class EmergencyNoticesTest {
   @Test
   void stateAndSearchFollowTheClock() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     EmergencyNotice active =
         notices.save(null, Site.AIKASANET, "表示中" + tag, "本文", now.minusSeconds(60), null, "t");
     EmergencyNotice scheduled =

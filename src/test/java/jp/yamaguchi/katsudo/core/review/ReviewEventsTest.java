@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,7 +55,7 @@ class ReviewEventsTest {
     final Review review;
 
     Sample(ReviewState state) {
-      review = Review.imported(state, java.time.Instant.now(), "test", null);
+      review = Review.imported(state, TestClock.START, "test", null);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import java.util.Optional;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +23,9 @@ class SiteSettingsDefaultTest {
   void aSiteWithoutSettingsIsNamedAfterTheCenter() {
     SiteSettingRepository empty = mock(SiteSettingRepository.class);
     when(empty.findById(Site.AIKASANET)).thenReturn(Optional.empty());
-    var settings = new SiteSettings(empty, mock(ApplicationEventPublisher.class), messages);
+    var settings =
+        new SiteSettings(
+            empty, mock(ApplicationEventPublisher.class), messages, new TestClock(TestClock.START));
 
     assertThat(settings.of(Site.AIKASANET).contactName()).isEqualTo("やまぐち県民活動支援センター");
     assertThat(settings.of(Site.AIKASANET).analyticsEnabled()).isFalse();

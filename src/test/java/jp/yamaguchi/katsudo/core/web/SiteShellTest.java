@@ -28,7 +28,8 @@ class SiteShellTest {
   void oldPathInTheStaffTableRedirectsBeforeA404() throws Exception {
     String old = "/boshu/boshu" + System.nanoTime() + "/";
     redirects.save(
-        new jp.yamaguchi.katsudo.core.redirect.LegacyRedirect(old, "/aikasanet/", "test", "test"));
+        new jp.yamaguchi.katsudo.core.redirect.LegacyRedirect(
+            old, "/aikasanet/", "test", "test", jp.yamaguchi.katsudo.support.TestClock.START));
     mvc.perform(get(old))
         .andExpect(status().isMovedPermanently())
         .andExpect(header().string("Location", "/aikasanet/"));

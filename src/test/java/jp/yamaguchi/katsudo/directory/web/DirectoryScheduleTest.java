@@ -19,6 +19,7 @@ import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.directory.DirectoryEntries;
 import jp.yamaguchi.katsudo.directory.DirectoryFixtures;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Directory entries published and taken down at a set time from the admin edit screen. */
 @IntegrationTest
 @WithMockUser(username = "directory-planner", roles = "EDITOR")
+@DateSensitive
 class DirectoryScheduleTest {
 
   @Autowired MockMvc mvc;

@@ -3,7 +3,6 @@ package jp.yamaguchi.katsudo.event.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,9 @@ import java.util.UUID;
 import jp.yamaguchi.katsudo.event.EventFixtures;
 import jp.yamaguchi.katsudo.event.EventKind;
 import jp.yamaguchi.katsudo.event.domain.EventEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The nightly job removing public event postings nobody confirmed within 14 days. */
 @IntegrationTest
+@DateSensitive
 class EventHousekeepingTest {
 
   // posting mails a confirmation link; confirming mails the center and the sender
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = TestSmtp.server();
 
   @Autowired EventHousekeeping housekeeping;
   @Autowired EventEditing editing;

@@ -20,6 +20,7 @@ import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.grant.GrantFixtures;
 import jp.yamaguchi.katsudo.grant.domain.GrantEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Grants published and taken down at a set time from the admin edit screen. */
 @IntegrationTest
 @WithMockUser(username = "grant-planner", roles = "EDITOR")
+@DateSensitive
 class GrantScheduleTest {
 
   @Autowired MockMvc mvc;

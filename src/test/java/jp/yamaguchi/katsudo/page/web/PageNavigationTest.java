@@ -36,7 +36,14 @@ class PageNavigationTest {
 
   private static PageHead head(String path, String title) {
     return new PageHead(
-        1L, Site.SUPERNET, path, PageState.PUBLISHED, title, NavArea.SIDE, 10, Instant.now());
+        1L,
+        Site.SUPERNET,
+        path,
+        PageState.PUBLISHED,
+        title,
+        NavArea.SIDE,
+        10,
+        Instant.parse("2026-04-01T00:00:00Z"));
   }
 
   private List<String> labels(PageNavigation navigation) {

@@ -21,6 +21,7 @@ import jp.yamaguchi.katsudo.core.review.ReviewSchedule;
 import jp.yamaguchi.katsudo.core.review.ReviewState;
 import jp.yamaguchi.katsudo.report.domain.ReportContent;
 import jp.yamaguchi.katsudo.report.domain.ReportEditing;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Activity reports published and taken down at a set time from the admin edit screen. */
 @IntegrationTest
 @WithMockUser(username = "report-planner", roles = "EDITOR")
+@DateSensitive
 class ReportScheduleTest {
 
   @Autowired MockMvc mvc;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import jp.yamaguchi.katsudo.core.audit.AuditEntry;
 import jp.yamaguchi.katsudo.core.audit.AuditLog;
 import jp.yamaguchi.katsudo.core.audit.AuditQuery;
 import jp.yamaguchi.katsudo.core.audit.AuditReader;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +36,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** 監査ログ in the admin: 管理者 only, read only, filtered, paged, exported as CSV for Excel. */
 @IntegrationTest
 @WithMockUser(username = "audit-admin", roles = "ADMIN")
+@DateSensitive
 class AuditLogAdminTest {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
   @Autowired AuditReader reader;
@@ -112,7 +116,7 @@ class AuditLogAdminTest {
 
   @Test
   void entriesAreListedNewestFirstAndFilteredByActionActorTextAndDate() throws Exception {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     entryAt(
         now.minus(40, ChronoUnit.DAYS), AuditAction.LOGIN_FAILURE, "x-" + tag, "old-" + tag, null);
     entryAt(
@@ -139,9 +143,8 @@ class AuditLogAdminTest {
     assertThat(body("/admin/settings/audit?actor=A-" + tag))
         .contains("全1件")
         .contains("first-" + tag);
-    String today = java.time.LocalDate.now(jp.yamaguchi.katsudo.core.ClockConfig.ZONE).toString();
-    String lastWeek =
-        java.time.LocalDate.now(jp.yamaguchi.katsudo.core.ClockConfig.ZONE).minusDays(7).toString();
+    String today = java.time.LocalDate.now(clock).toString();
+    String lastWeek = java.time.LocalDate.now(clock).minusDays(7).toString();
     assertThat(body("/admin/settings/audit?q=" + tag + "&from=" + lastWeek + "&to=" + today))
         .contains("全2件")
         .doesNotContain("old-" + tag);
@@ -155,7 +158,7 @@ class AuditLogAdminTest {
 
   @Test
   void longListsArePaged() throws Exception {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (int i = 0; i < AuditLogController.PAGE_SIZE + 3; i++) {
       entryAt(now.minusSeconds(i), AuditAction.LOGOUT, "pager", "page-" + tag + "-" + i, null);
     }
@@ -169,7 +172,7 @@ class AuditLogAdminTest {
 
   @Test
   void theCsvExportOpensInJapaneseExcelAndIsItselfLogged() throws Exception {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     entryAt(
         now.minusSeconds(60),
         AuditAction.LOGIN_FAILURE,

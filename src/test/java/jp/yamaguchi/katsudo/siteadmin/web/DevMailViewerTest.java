@@ -21,7 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With the development mail server running, staff read the mails the application sent. */
-@SpringBootTest(properties = {"katsudo.dev-mail.enabled=true", "spring.mail.port=3127"})
+@SpringBootTest(
+    properties = {
+      "katsudo.dev-mail.enabled=true",
+      "spring.mail.port=${katsudo.test.dev-smtp-port}"
+    })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DevMailViewerTest {

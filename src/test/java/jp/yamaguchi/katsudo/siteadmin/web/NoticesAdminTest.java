@@ -12,13 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import jp.yamaguchi.katsudo.core.ClockConfig;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotice;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNoticeRepository;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 @WithMockUser(username = "notice-editor", roles = "EDITOR")
+@DateSensitive
 class NoticesAdminTest {
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired EmergencyNotices notices;
   @Autowired EmergencyNoticeRepository repository;
@@ -45,8 +48,8 @@ class NoticesAdminTest {
         .forEach(n -> notices.delete(n.getId()));
   }
 
-  private static String at(long minutesFromNow) {
-    return LocalDateTime.now(ClockConfig.ZONE).plusMinutes(minutesFromNow).format(LOCAL);
+  private String at(long minutesFromNow) {
+    return LocalDateTime.now(clock).plusMinutes(minutesFromNow).format(LOCAL);
   }
 
   private EmergencyNotice mine(String title) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
@@ -13,6 +13,7 @@ import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirect;
 import jp.yamaguchi.katsudo.core.redirect.LegacyRedirects;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.ScrollRegions;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @WithMockUser(username = "scroll-admin", roles = "ADMIN")
+@DateSensitive
 class ScrollTablesTest {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired EmergencyNotices notices;
   @Autowired LegacyRedirects redirects;
@@ -44,7 +47,8 @@ class ScrollTablesTest {
   void tablesAreNamedScrollRegions() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     EmergencyNotice notice =
-        notices.save(null, Site.SUPERNET, "表の確認" + tag, "本文", Instant.now(), null, "scroll-admin");
+        notices.save(
+            null, Site.SUPERNET, "表の確認" + tag, "本文", clock.instant(), null, "scroll-admin");
     LegacyRedirect redirect = redirects.create("/scroll-" + tag + "/", "/", null, "scroll-admin");
     var account =
         staff.create("scroll-" + tag, "表 確認", null, "Scroll-Password-2026", StaffRole.EDITOR);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jp.yamaguchi.katsudo.core.terms.Terms;
 import jp.yamaguchi.katsudo.core.terms.TermsKind;
 import jp.yamaguchi.katsudo.core.terms.TermsText;
+import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
+@DateSensitive
 class TermsAdminTest {
 
   @Autowired MockMvc mvc;
