@@ -114,7 +114,6 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
 
     // a first try with only the name: refused with the error summary, the name kept
     type(page, "name", name);
-    page.waitForTimeout(3500);
     press(page, "確認する");
     assertThat(page).hasTitle(Pattern.compile("^エラー："));
     assertThat(page.locator(".error-summary")).containsText("代表者名を入力してください。");
@@ -140,7 +139,6 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     type(page, "registrantEmail", email);
     tick(page, page.locator("#requirements"));
     for (int i = 2; i <= 6; i++) tick(page, page.locator("#requirements" + i));
-    page.waitForTimeout(3500);
     press(page, "確認する");
     page.waitForURL(url("/directory/register/group/confirm"));
     assertThat(page.locator("main")).containsText(name);
@@ -153,7 +151,6 @@ class DirectoryRegistrationBrowserTest extends BrowserTest {
     page.waitForURL(url("/directory/register/group/form"));
     assertThat(page.locator("#memberCount")).hasValue("約30名");
     assertThat(page.getByLabel("上記に同意する")).isChecked();
-    page.waitForTimeout(3500);
     press(page, "確認する");
     page.waitForURL(url("/directory/register/group/confirm"));
     press(page, "送信する");

@@ -118,7 +118,6 @@ class EventBrowserTest extends BrowserTest {
     assertThat(page.locator("h1")).hasText("イベント・募集情報の掲載依頼");
     assertAccessible(page, "event-post");
     page.getByLabel("タイトル").fill("春の観察会");
-    page.waitForTimeout(3_100);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
     assertThat(page.locator(".error-summary")).isVisible();
     assertThat(page.getByLabel("タイトル")).hasValue("春の観察会");
@@ -132,7 +131,6 @@ class EventBrowserTest extends BrowserTest {
     page.locator("#submitterName").fill("山口 花子");
     page.locator("#submitterEmail").fill("browser-poster@example.jp");
     page.locator("#agreed").check();
-    page.waitForTimeout(3_100);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
     assertThat(page.locator("h1")).hasText("掲載依頼の内容の確認");
     assertThat(page.locator("main")).containsText("春の草花を観察します。");

@@ -75,8 +75,6 @@ class MemberMailFlowsBrowserTest extends BrowserTest {
     // 2. a forgotten password: the reset mail's link sets a new one
     page.navigate(url("/account/password-reset"));
     page.getByLabel("ログインIDまたはメールアドレス").fill(email);
-    // a person takes a moment to fill the form (the spam guard refuses a post within 3 seconds)
-    page.waitForTimeout(3500);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("再設定のメールを送る")).click();
     assertThat(page.getByText("登録されている場合は、メールをお送りしました。")).isVisible();
     String resetLink = linkInMail(email, 2);
