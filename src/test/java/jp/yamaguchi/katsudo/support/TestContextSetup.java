@@ -34,10 +34,7 @@ public class TestContextSetup implements ContextCustomizerFactory {
           .getPropertySources()
           .addLast(
               new MapPropertySource(
-                  "testContextSetup",
-                  Map.of(
-                      "katsudo.test.smtp-port", TestSmtp.PORT,
-                      "katsudo.test.dev-smtp-port", TestSmtp.DEV_PORT)));
+                  "testContextSetup", Map.of("katsudo.test.smtp-port", TestSmtp.PORT)));
       RootBeanDefinition clock = new RootBeanDefinition(TestClock.class, TestClock::configured);
       clock.setPrimary(true);
       ((BeanDefinitionRegistry) context).registerBeanDefinition("testClock", clock);

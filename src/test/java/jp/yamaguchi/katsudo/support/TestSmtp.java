@@ -17,9 +17,6 @@ public final class TestSmtp {
   /** The port of the test mail server. */
   public static final int PORT = freePort();
 
-  /** A second free port, for a test that runs the application's own development mail server. */
-  public static final int DEV_PORT = freePort();
-
   private TestSmtp() {}
 
   /** A GreenMail server for one test class, started around each test. */

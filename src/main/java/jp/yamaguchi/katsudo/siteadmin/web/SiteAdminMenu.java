@@ -6,10 +6,8 @@ import jp.yamaguchi.katsudo.admin.AdminMenuContributor;
 import jp.yamaguchi.katsudo.admin.AdminMenuItem;
 import jp.yamaguchi.katsudo.admin.DashboardContributor;
 import jp.yamaguchi.katsudo.admin.DashboardTile;
-import jp.yamaguchi.katsudo.core.mail.DevMailServer;
 import jp.yamaguchi.katsudo.core.notice.EmergencyNotices;
 import jp.yamaguchi.katsudo.core.notice.NoticeState;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,13 +18,10 @@ class SiteAdminMenu implements AdminMenuContributor, DashboardContributor {
 
   private final MessageSource messages;
   private final EmergencyNotices notices;
-  private final ObjectProvider<DevMailServer> devMail;
 
-  SiteAdminMenu(
-      MessageSource messages, EmergencyNotices notices, ObjectProvider<DevMailServer> devMail) {
+  SiteAdminMenu(MessageSource messages, EmergencyNotices notices) {
     this.messages = messages;
     this.notices = notices;
-    this.devMail = devMail;
   }
 
   private String msg(String code) {
@@ -53,11 +48,6 @@ class SiteAdminMenu implements AdminMenuContributor, DashboardContributor {
             AdminMenuItem.SETTINGS, msg("settings.menu.redirects"), RedirectsController.BASE, 30));
     items.add(
         new AdminMenuItem(AdminMenuItem.SETTINGS, msg("audit.menu"), AuditLogController.BASE, 80));
-    if (devMail.getIfAvailable() != null) {
-      items.add(
-          new AdminMenuItem(
-              AdminMenuItem.SETTINGS, msg("settings.menu.mails"), DevMailController.BASE, 90));
-    }
     return items;
   }
 

@@ -1,4 +1,4 @@
-package jp.yamaguchi.katsudo.siteadmin.web;
+package jp.yamaguchi.katsudo.devmail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
-import jp.yamaguchi.katsudo.core.mail.DevMailServer;
 import jp.yamaguchi.katsudo.support.ScrollRegions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With the development mail server running, staff read the mails the application sent. */
-@SpringBootTest(
-    properties = {
-      "katsudo.dev-mail.enabled=true",
-      "spring.mail.port=${katsudo.test.dev-smtp-port}"
-    })
+@SpringBootTest(properties = "katsudo.dev-mail.enabled=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DevMailViewerTest {
@@ -33,6 +28,13 @@ class DevMailViewerTest {
   @Autowired MockMvc mvc;
   @Autowired JavaMailSender sender;
   @Autowired DevMailServer server;
+
+  @Test
+  void itListensOnAFreePortAndTheApplicationSendsThere() {
+    assertThat(server.port()).isPositive().isNotEqualTo(2525);
+    assertThat(((org.springframework.mail.javamail.JavaMailSenderImpl) sender).getPort())
+        .isEqualTo(server.port());
+  }
 
   @Test
   @WithMockUser(roles = "ADMIN")

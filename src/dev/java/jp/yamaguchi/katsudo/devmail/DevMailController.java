@@ -1,4 +1,4 @@
-package jp.yamaguchi.katsudo.siteadmin.web;
+package jp.yamaguchi.katsudo.devmail;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import jp.yamaguchi.katsudo.core.mail.DevMailServer;
 import jp.yamaguchi.katsudo.core.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +58,7 @@ class DevMailController {
       mails.add(summary(received.get(i), received.size() - i));
     }
     model.addAttribute("mails", mails);
-    return "siteadmin/mails/list";
+    return "devmail/list";
   }
 
   @GetMapping(BASE + "/{number}")
@@ -79,7 +78,7 @@ class DevMailController {
             summary.subject(),
             headers(message),
             body(message)));
-    return "siteadmin/mails/show";
+    return "devmail/show";
   }
 
   private DevMailServer server() {
