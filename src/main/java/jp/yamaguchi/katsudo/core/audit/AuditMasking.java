@@ -25,8 +25,8 @@ public final class AuditMasking {
 
   /**
    * The shape of a Japanese phone number: starts with 0, hyphens optional ({@code 083-922-0000},
-   * {@code 09012345678}). Applied only to a run of digits and hyphens of at most {@link
-   * #PHONE_MAX} characters, so each check costs a fixed, small number of steps.
+   * {@code 09012345678}). Applied only to a run of digits and hyphens of at most {@link #PHONE_MAX}
+   * characters, so each check costs a fixed, small number of steps.
    */
   private static final Pattern PHONE = Pattern.compile("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}");
 
@@ -133,7 +133,9 @@ public final class AuditMasking {
       String digits = run.replace("-", "");
       if (digits.length() != 10 && digits.length() != 11) continue;
       if (out == null) out = new StringBuilder(text.length());
-      out.append(text, done, start).append("***").append(digits, digits.length() - 2, digits.length());
+      out.append(text, done, start)
+          .append("***")
+          .append(digits, digits.length() - 2, digits.length());
       done = i;
     }
     if (out == null) return text;
@@ -155,7 +157,9 @@ public final class AuditMasking {
     return (ch >= '0' && ch <= '9') || ch == '-';
   }
 
-  /** What an address or a phone number may be made of: never split by {@link #text(String, int)}. */
+  /**
+   * What an address or a phone number may be made of: never split by {@link #text(String, int)}.
+   */
   private static boolean isTokenChar(int cp) {
     return isLocalChar(cp) || cp == '@';
   }

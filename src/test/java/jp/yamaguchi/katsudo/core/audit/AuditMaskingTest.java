@@ -1,12 +1,12 @@
 package jp.yamaguchi.katsudo.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.yamaguchi.katsudo.support.CpuTime;
 import org.junit.jupiter.api.Test;
 
 class AuditMaskingTest {
@@ -43,7 +43,8 @@ class AuditMaskingTest {
    * The reported attack: a failed login passes the typed ID through the masking, and the former
    * address pattern needed quadratic time on a long run without {@code @} (20,000 characters took
    * 18 s of a core, a megabyte never finished). Now a megabyte of the worst inputs takes a few
-   * milliseconds; the limit is generous for a busy machine, the former pattern missed it by hours.
+   * milliseconds of processor time; the limit of a second is generous, the former pattern missed it
+   * by hours (the test gives up after 30 s of wall-clock time).
    */
   @Test
   void aMegabyteOfAnyTextIsMaskedInWellUnderASecond() {
@@ -61,9 +62,11 @@ class AuditMaskingTest {
       "A".repeat(mib - 1) + "@",
       "taro@example.jp 090-1111-2222 ".repeat(mib / 30)
     };
+    // the JIT's first compilation of the scan is not what is measured
+    for (String input : inputs) AuditMasking.text(input.substring(0, 1 << 16));
     for (String input : inputs) {
       String masked =
-          assertTimeoutPreemptively(
+          CpuTime.atMost(
               Duration.ofSeconds(1),
               () -> AuditMasking.text(input),
               () -> "masking " + input.substring(0, 8) + "… (" + input.length() + " chars)");
@@ -72,7 +75,10 @@ class AuditMaskingTest {
     assertThat(AuditMasking.text("A".repeat(mib - 1) + "@example.jp")).startsWith("A***@");
   }
 
-  /** The pattern the masking replaced: the reference for what is found (quadratic, short texts only). */
+  /**
+   * The pattern the masking replaced: the reference for what is found (quadratic, short texts
+   * only).
+   */
   private static final Pattern FORMER_EMAIL =
       Pattern.compile("([\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]*@([\\p{L}\\p{N}.\\-]+)");
 
@@ -99,7 +105,7 @@ class AuditMaskingTest {
   void theLinearScanMasksExactlyWhatTheFormerPatternsMasked() {
     String alphabet = "aZ0189.-_%+@ :/あ５\uD842\uDFB7#-0";
     Random random = new Random(20261207);
-    for (int i = 0; i < 50_000; i++) {
+    for (int i = 0; i < 20_000; i++) {
       StringBuilder s = new StringBuilder();
       int length = random.nextInt(40);
       for (int j = 0; j < length; j++) {
@@ -113,7 +119,10 @@ class AuditMaskingTest {
         }
       }
       String text = s.toString();
-      assertThat(AuditMasking.text(text)).as("masking %s", text).isEqualTo(formerText(text));
+      String masked = AuditMasking.text(text);
+      if (!masked.equals(formerText(text))) {
+        assertThat(masked).as("masking %s", text).isEqualTo(formerText(text));
+      }
     }
   }
 
