@@ -63,7 +63,7 @@ class AuditMaskingTest {
       "taro@example.jp 090-1111-2222 ".repeat(mib / 30)
     };
     // the JIT's first compilation of the scan is not what is measured
-    for (String input : inputs) AuditMasking.text(input.substring(0, 1 << 16));
+    for (String input : inputs) AuditMasking.text(input.substring(0, 1 << 12));
     for (String input : inputs) {
       String masked =
           CpuTime.atMost(
