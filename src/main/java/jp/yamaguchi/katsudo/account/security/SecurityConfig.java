@@ -106,6 +106,7 @@ public class SecurityConfig {
       StaffUserDetailsService staff,
       PasswordEncoder encoder,
       LoginLockout lockout,
+      ClientLoginLimit clients,
       AuditLog audit,
       AuthenticationEventPublisher events,
       StaffSecurityProperties props,
@@ -118,6 +119,7 @@ public class SecurityConfig {
             "staff",
             dao,
             lockout,
+            clients,
             audit,
             id -> id,
             AuditAction.LOGIN_SUCCESS,
@@ -140,13 +142,14 @@ public class SecurityConfig {
       MemberUserDetailsService members,
       PasswordEncoder encoder,
       LoginLockout lockout,
+      ClientLoginLimit clients,
       AuditLog audit) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(members);
     dao.setPasswordEncoder(encoder);
     dao.setUserDetailsPasswordService(members);
     return new MemberSessions(
         new LockoutAuthenticationProvider(
-            MemberUser.REALM, dao, lockout, audit, members::canonicalId),
+            MemberUser.REALM, dao, lockout, clients, audit, members::canonicalId),
         audit);
   }
 
@@ -175,6 +178,7 @@ public class SecurityConfig {
       StaffLoginCodes codes,
       StaffUserDetailsService staff,
       LoginLockout lockout,
+      ClientLoginLimit clients,
       RoleHierarchy roleHierarchy,
       KatsudoProperties app,
       Environment environment)
@@ -194,6 +198,7 @@ public class SecurityConfig {
                 "staff",
                 new OneTimeTokenAuthenticationProvider(codes, staff),
                 lockout,
+                clients,
                 audit,
                 id -> id,
                 AuditAction.SECOND_FACTOR_SUCCESS,
@@ -201,7 +206,7 @@ public class SecurityConfig {
             : null;
     http.securityMatcher("/admin", "/admin/**")
         .authenticationManager(
-            staffAuthentication(staff, encoder, lockout, audit, events, props, codeLogin))
+            staffAuthentication(staff, encoder, lockout, clients, audit, events, props, codeLogin))
         .authorizeHttpRequests(
             auth -> {
               auth.requestMatchers("/admin/login").permitAll();
@@ -222,7 +227,7 @@ public class SecurityConfig {
                         twoFactor
                             ? StaffLoginHandlers.passwordThenCode(timeouts, codes, audit)
                             : StaffLoginHandlers.complete(timeouts))
-                    .failureUrl("/admin/login?error")
+                    .failureHandler(StaffLoginHandlers.failed())
                     .permitAll())
         .logout(
             logout ->

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
@@ -61,6 +62,21 @@ final class StaffLoginHandlers {
         return;
       }
       response.sendRedirect(request.getContextPath() + CODE_PAGE);
+    };
+  }
+
+  /**
+   * A failed password step: back to the login page with the uniform error, or, for an ID or
+   * password longer than any account's, with a message naming the field (it says nothing about any
+   * account).
+   */
+  static AuthenticationFailureHandler failed() {
+    return (request, response, exception) -> {
+      String target =
+          exception instanceof LoginInputTooLongException tooLong
+              ? tooLong.loginId() ? "/admin/login?idTooLong" : "/admin/login?passwordTooLong"
+              : "/admin/login?error";
+      response.sendRedirect(request.getContextPath() + target);
     };
   }
 

@@ -3,6 +3,7 @@ package jp.yamaguchi.katsudo.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
+import jp.yamaguchi.katsudo.account.security.LoginInput;
 import jp.yamaguchi.katsudo.account.security.MemberSessions;
 import jp.yamaguchi.katsudo.account.security.MemberUser;
 import jp.yamaguchi.katsudo.account.security.SessionTimeouts;
@@ -71,9 +72,25 @@ class MemberLoginController {
     String loginId = form.getLoginId() == null ? "" : form.getLoginId().strip();
     form.setLoginId(loginId);
     form.setNext(SafeRedirects.localPathOr(form.getNext(), null));
-    if (loginId.isEmpty()) result.rejectValue("loginId", "e.member.login.loginId.required");
+    // longer than any account's: said at once, before any work is done with it (an ID of a
+    // megabyte costs no more than a short one; the answer says nothing about any account)
+    if (loginId.isEmpty()) {
+      result.rejectValue("loginId", "e.member.login.loginId.required");
+    } else if (LoginInput.loginIdTooLong(loginId)) {
+      result.rejectValue(
+          "loginId",
+          "e.member.login.loginId.tooLong",
+          new Object[] {LoginInput.MAX_LOGIN_ID},
+          null);
+    }
     if (form.getPassword() == null || form.getPassword().isEmpty()) {
       result.rejectValue("password", "e.member.login.password.required");
+    } else if (LoginInput.passwordTooLong(form.getPassword())) {
+      result.rejectValue(
+          "password",
+          "e.member.login.password.tooLong",
+          new Object[] {LoginInput.MAX_PASSWORD},
+          null);
     }
     if (result.hasErrors()) {
       form.setPassword(null);

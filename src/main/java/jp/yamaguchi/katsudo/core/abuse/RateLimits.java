@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,12 @@ public class RateLimits {
   }
 
   /**
+   * One counted attempt, in the window it was counted in; {@link #release} gives it back (e.g. a
+   * login that succeeded, when only failures are to be limited).
+   */
+  public record Permit(String bucket, String keyHash, Instant windowStart) {}
+
+  /**
    * Counts one attempt for {@code key} in {@code bucket} and returns whether it is within {@code
    * limit} attempts per {@code window}. A refused attempt is not counted.
    *
@@ -55,6 +62,14 @@ public class RateLimits {
    * @param window the window's length (at least one second)
    */
   public boolean tryAcquire(String bucket, String key, int limit, Duration window) {
+    return acquire(bucket, key, limit, window).isPresent();
+  }
+
+  /**
+   * Like {@link #tryAcquire}, but the counted attempt comes back as a {@link Permit} that can be
+   * given back with {@link #release}; empty when the limit is reached (nothing counted).
+   */
+  public Optional<Permit> acquire(String bucket, String key, int limit, Duration window) {
     check(bucket, limit, window);
     Instant now = clock.instant();
     Instant start = windowStart(now, window);
@@ -75,7 +90,23 @@ public class RateLimits {
                       .update()
                   == 1;
             });
-    return Boolean.TRUE.equals(allowed);
+    return Boolean.TRUE.equals(allowed)
+        ? Optional.of(new Permit(bucket, hash, start))
+        : Optional.empty();
+  }
+
+  /**
+   * Gives a counted attempt back: one atomic decrement of the window it was counted in (never below
+   * zero; nothing happens when that window has ended and its row is gone).
+   */
+  public void release(Permit permit) {
+    ownTransaction.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    "UPDATE rate_limit SET hits = hits - 1"
+                        + " WHERE bucket = ? AND limit_key = ? AND window_start = ? AND hits > 0")
+                .params(permit.bucket(), permit.keyHash(), Timestamp.from(permit.windowStart()))
+                .update());
   }
 
   /** How long until the current window of this length ends (for a Retry-After header). */

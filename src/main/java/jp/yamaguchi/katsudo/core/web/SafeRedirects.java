@@ -6,8 +6,16 @@ import java.nio.charset.StandardCharsets;
  * Keeps redirect targets inside this site. Only a path that starts with a single slash is accepted;
  * absolute, scheme-relative ({@code //host}), backslash and control-character targets fall back,
  * also when they only appear after percent-decoding (e.g. {@code /%2F/host}, {@code /%5Chost}).
+ *
+ * <p>The accepted path comes back as ASCII that is valid in a URI: every other character (a
+ * Japanese search word, a full-width 「．」, a space, {@code {}}) is percent-encoded in UTF-8. A
+ * {@code Location} header cannot carry anything else (the servlet container drops such a header and
+ * the browser is left with a redirect to nowhere), and Spring would read {@code {…}} in a {@code
+ * redirect:} view name as a URI template variable.
  */
 public final class SafeRedirects {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private SafeRedirects() {}
 
@@ -22,7 +30,9 @@ public final class SafeRedirects {
       }
       if (!isLocal(decoded)) return fallback;
     }
-    return isLocal(candidate) ? candidate : fallback;
+    if (!isLocal(candidate)) return fallback;
+    String encoded = encode(candidate);
+    return encoded == null ? fallback : encoded;
   }
 
   private static boolean isLocal(String candidate) {
@@ -38,5 +48,36 @@ public final class SafeRedirects {
       }
     }
     return true;
+  }
+
+  /**
+   * The path with every character that may not appear in a URI percent-encoded (UTF-8); what is
+   * already encoded ({@code %XX}) stays as it is. Null for text that is not valid UTF-16 (a lone
+   * surrogate), which no browser sends.
+   */
+  static String encode(String path) {
+    StringBuilder out = null;
+    for (int i = 0; i < path.length(); ) {
+      int cp = path.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (Character.isSurrogate((char) cp) && width == 1) return null;
+      if (isUriChar(cp)) {
+        if (out != null) out.append((char) cp);
+      } else {
+        if (out == null) out = new StringBuilder(path.length() + 16).append(path, 0, i);
+        byte[] bytes = path.substring(i, i + width).getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+      i += width;
+    }
+    return out == null ? path : out.toString();
+  }
+
+  /** RFC 3986: unreserved, reserved (gen-delims and sub-delims) and {@code %}. */
+  private static boolean isUriChar(int cp) {
+    return (cp >= 'a' && cp <= 'z')
+        || (cp >= 'A' && cp <= 'Z')
+        || (cp >= '0' && cp <= '9')
+        || (cp < 0x80 && "-._~:/?#[]@!$&'()*+,;=%".indexOf(cp) >= 0);
   }
 }

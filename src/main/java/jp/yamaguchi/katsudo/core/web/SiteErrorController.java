@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every error ends here: a 404 first looks for an old URL in the redirect table, then each status
- * gets a Japanese page in the shell of the site it happened on, never a stack trace.
+ * gets a Japanese page in the shell of the site it happened on, never a stack trace. {@code /error}
+ * asked for directly (not forwarded by the servlet container with an error status) is a page that
+ * does not exist: 404.
  */
 @Controller
 public class SiteErrorController implements ErrorController {
@@ -25,7 +27,12 @@ public class SiteErrorController implements ErrorController {
   @RequestMapping("/error")
   public String error(HttpServletRequest request, HttpServletResponse response) {
     Object statusAttr = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = statusAttr instanceof Integer i ? i : 500;
+    int status =
+        statusAttr instanceof Integer i
+            ? i
+            : request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
+                ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                : HttpServletResponse.SC_NOT_FOUND;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (status == 404 && uri instanceof String path && "GET".equals(request.getMethod())) {
       Optional<String> target = redirects.resolve(path);

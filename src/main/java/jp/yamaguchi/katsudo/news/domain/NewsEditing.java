@@ -34,7 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 public class NewsEditing {
 
   public static final int PAGE_SIZE = 20;
-  private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z]");
+  // possessive blanks: the two \s* could share a long run of spaces in every way (quadratic)
+  private static final Pattern TAG = Pattern.compile("<\\s*+/?\\s*+[a-zA-Z]");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\s&&[^\\r\\n]]*\\R\\s*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 

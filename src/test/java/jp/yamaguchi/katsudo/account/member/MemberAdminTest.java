@@ -27,6 +27,7 @@ import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberKind;
 import jp.yamaguchi.katsudo.account.MemberRef;
 import jp.yamaguchi.katsudo.account.MemberStatus;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.TestSmtp;
 import org.hamcrest.Matchers;
@@ -222,7 +223,11 @@ class MemberAdminTest {
         .andExpect(redirectedUrl("/admin/members/" + m.id()));
     mvc.perform(get("/mypage").cookie(session)).andExpect(status().is3xxRedirection());
     mvc.perform(
-            post("/login").with(csrf()).param("loginId", m.loginId()).param("password", PASSWORD))
+            post("/login")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("loginId", m.loginId())
+                .param("password", PASSWORD))
         .andExpect(status().isOk());
     mvc.perform(post("/admin/members/" + m.id() + "/resume").with(csrf()).with(ADMIN))
         .andExpect(redirectedUrl("/admin/members/" + m.id()));

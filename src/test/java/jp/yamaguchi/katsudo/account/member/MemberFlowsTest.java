@@ -33,6 +33,7 @@ import jp.yamaguchi.katsudo.account.MemberStatus;
 import jp.yamaguchi.katsudo.core.crypto.FieldCrypto;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.TestSmtp;
@@ -251,7 +252,11 @@ class MemberFlowsTest {
 
     mvc.perform(get("/mypage").cookie(otherDevice)).andExpect(status().is3xxRedirection());
     mvc.perform(
-            post("/login").with(csrf()).param("loginId", m.loginId()).param("password", PASSWORD))
+            post("/login")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("loginId", m.loginId())
+                .param("password", PASSWORD))
         .andExpect(status().isOk());
     login(mvc, "/login", m.loginId(), "Reset-Password-2026");
     // single use
@@ -376,7 +381,11 @@ class MemberFlowsTest {
     assertThat(accounts.emailOf(m.id())).isEqualTo(newEmail);
     login(mvc, "/login", newEmail, PASSWORD);
     mvc.perform(
-            post("/login").with(csrf()).param("loginId", emailOf(m)).param("password", PASSWORD))
+            post("/login")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("loginId", emailOf(m))
+                .param("password", PASSWORD))
         .andExpect(status().isOk());
     assertThat(page(postToken("/account/email/confirm", token(link)))).contains(USED);
     List<String> audit = audit(m.id());

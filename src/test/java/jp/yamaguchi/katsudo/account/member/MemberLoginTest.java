@@ -24,6 +24,7 @@ import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.hamcrest.Matchers;
@@ -51,9 +52,14 @@ class MemberLoginTest {
   @Autowired StaffAccounts staff;
   @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
 
+  /** A login from an address of its own (the failures here never add up at 127.0.0.1). */
   MockHttpServletResponse tryLogin(String path, String loginId, String password) throws Exception {
     return mvc.perform(
-            post(path).with(csrf()).param("loginId", loginId).param("password", password))
+            post(path)
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("loginId", loginId)
+                .param("password", password))
         .andReturn()
         .getResponse();
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberRef;
 import jp.yamaguchi.katsudo.account.member.MemberFixtures;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,8 @@ class LockoutConcurrencyTest {
                     mvc.perform(
                             post("/login")
                                 .with(csrf())
+                                // an address per guess: this is about the lockout of one ID
+                                .with(ClientAddress.fresh())
                                 .param("loginId", m.loginId())
                                 .param("password", guess))
                         .andReturn()
@@ -76,6 +79,7 @@ class LockoutConcurrencyTest {
         mvc.perform(
                 post("/login")
                     .with(csrf())
+                    .with(ClientAddress.fresh())
                     .param("loginId", m.loginId())
                     .param("password", MemberFixtures.PASSWORD))
             .andReturn()

@@ -14,6 +14,7 @@ import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.member.MemberFixtures;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ class LoginRealmsTest {
         mvc.perform(
                 post("/login")
                     .with(csrf())
+                    .with(ClientAddress.fresh())
                     .param("loginId", name)
                     .param("password", "Realm-Staff-Pass-2026"))
             .andReturn()
@@ -47,7 +49,12 @@ class LoginRealmsTest {
     assertThat(page).contains("ログインIDまたはパスワードが正しくありません");
 
     MemberRef member = MemberFixtures.activeMember(members);
-    mvc.perform(formLogin("/admin/login").user(member.loginId()).password(MemberFixtures.PASSWORD))
+    mvc.perform(
+            post("/admin/login")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("username", member.loginId())
+                .param("password", MemberFixtures.PASSWORD))
         .andExpect(redirectedUrl("/admin/login?error"));
     // each still works at its own login
     mvc.perform(formLogin("/admin/login").user(name).password("Realm-Staff-Pass-2026"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import jakarta.servlet.http.Cookie;
@@ -22,8 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.yamaguchi.katsudo.account.MemberAccounts;
 import jp.yamaguchi.katsudo.account.MemberRef;
+import jp.yamaguchi.katsudo.account.StaffAccounts;
+import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.member.MemberFixtures;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -42,12 +46,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * docs/permissions.md (別記2 3.2.1 の権限マトリックス) cannot drift from the application: (a) every handler
  * mapping of the running application is covered by a row of the matrix, and (b) each row's sample
- * URL, requested as 匿名, 会員, 編集者 and 管理者, gives what the row says: ○ (the request is served: not
- * refused, not sent to a login page), ログイン (a redirect to the right login page) or × (403).
+ * URL, requested as 匿名, 会員, 編集者 and 管理者, gives what the row says: ○ (the request is served, see
+ * {@link #outcome}), ログイン (a redirect to the right login page), × (403) or the exact status written
+ * as its number (e.g. 410 for a mailed link without its token).
  *
- * <p>会員 is a real member login: every request of that column carries the session cookie of a fresh
- * login at {@code /login} (a logout or deletion in one row cannot affect the next), so the column
- * is checked against the real security rules, the member's own session key included.
+ * <p>Every column is a real login, checked against the real security rules and session keys: 会員
+ * carries the session cookie of a fresh login at {@code /login} on every request (a logout or
+ * deletion in one row cannot affect the next); 編集者 and 管理者 carry the session cookie of a login of a
+ * staff account of that role at {@code /admin/login}. So a staff member on the public site is what
+ * they really are there: not a member.
  */
 @IntegrationTest
 class PermissionMatrixTest {
@@ -171,7 +178,7 @@ class PermissionMatrixTest {
           if (!http.equals(HttpMethod.GET)) request.with(csrf());
           as.ifPresent(request::with);
           MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-          String actual = outcome(row.sample(), response);
+          String actual = outcome(row.sample(), response, expected);
           if (!actual.equals(expected)) {
             wrong.add(
                 "line %d %s %s as %s: doc says %s, application does %s (%d %s)"
@@ -191,9 +198,16 @@ class PermissionMatrixTest {
     assertThat(wrong).isEmpty();
   }
 
-  /** ○, ログイン or ×, as the matrix writes them. */
-  static String outcome(String sample, MockHttpServletResponse response) {
+  /**
+   * ○, ログイン, × or a status as a number, as the matrix writes them. A number in the matrix is the
+   * exact status of the sample. ○ is a request that is served: a page, a redirect that is not to a
+   * login page, a form shown again with its errors (400), 「ページが見つかりません」 (404) when the sample names
+   * nothing, or a method another URL of the row takes (405); but never 410 (a link that cannot be
+   * used) or a server error, which the matrix must write as their number.
+   */
+  static String outcome(String sample, MockHttpServletResponse response, String expected) {
     int status = response.getStatus();
+    if (expected.matches("\\d{3}")) return String.valueOf(status);
     String location = response.getRedirectedUrl();
     if (status == 403 || status == 401) return "×";
     if (status >= 300 && status < 400 && location != null) {
@@ -204,16 +218,62 @@ class PermissionMatrixTest {
               : sample.startsWith("/aikasanet") ? "/aikasanet" + MEMBER_LOGIN : MEMBER_LOGIN;
       if (path.equals(login)) return "ログイン";
     }
-    if (status >= 500) return "500";
+    if (status == 410 || status >= 500) return String.valueOf(status);
     return "○";
   }
 
   private Optional<RequestPostProcessor> as(String role) throws Exception {
     return switch (role) {
       case "会員" -> Optional.of(member());
-      case "編集者" -> Optional.of(user("matrix-editor").roles("EDITOR"));
-      case "管理者" -> Optional.of(user("matrix-admin").roles("ADMIN"));
+      case "編集者" -> Optional.of(staff(StaffRole.EDITOR));
+      case "管理者" -> Optional.of(staff(StaffRole.ADMIN));
       default -> Optional.empty();
+    };
+  }
+
+  @Autowired StaffAccounts staffAccounts;
+
+  private final Map<StaffRole, Cookie> staffSessions = new java.util.EnumMap<>(StaffRole.class);
+  private final List<Long> staffIds = new ArrayList<>();
+
+  @AfterEach
+  void removeStaff() {
+    staffIds.forEach(id -> staffAccounts.delete(id, "matrix"));
+    staffIds.clear();
+    staffSessions.clear();
+  }
+
+  /**
+   * A signed-in staff member of {@code role}: the session cookie of a login of the matrix's own
+   * staff account at {@code /admin/login} (one login per role and test; no row ends it).
+   */
+  RequestPostProcessor staff(StaffRole role) throws Exception {
+    Cookie session = staffSessions.get(role);
+    if (session == null) {
+      String name =
+          "matrix-"
+              + role.name().toLowerCase(java.util.Locale.ROOT)
+              + "-"
+              + java.util.UUID.randomUUID().toString().substring(0, 8);
+      String password = "Matrix-Staff-Pass-2026";
+      staffIds.add(staffAccounts.create(name, "権限 確認", null, password, role).id());
+      MockHttpServletResponse login =
+          mvc.perform(
+                  post(STAFF_LOGIN)
+                      .with(csrf())
+                      .param("username", name)
+                      .param("password", password))
+              .andReturn()
+              .getResponse();
+      assertThat(login.getRedirectedUrl()).as("staff login of " + name).isEqualTo("/admin/");
+      session = login.getCookie("SESSION");
+      assertThat(session).as("session cookie of " + name).isNotNull();
+      staffSessions.put(role, session);
+    }
+    Cookie cookie = session;
+    return request -> {
+      request.setCookies(cookie);
+      return request;
     };
   }
 

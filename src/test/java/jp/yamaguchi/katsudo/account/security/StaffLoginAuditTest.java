@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +40,15 @@ class StaffLoginAuditTest {
     String name = "audit-" + UUID.randomUUID().toString().substring(0, 8);
     staff.create(name, "監査 太郎", name + "@example.jp", "Audit-Pass-2026!", StaffRole.EDITOR);
 
-    mvc.perform(formLogin("/admin/login").user(name).password("wrong-password"))
-        .andExpect(redirectedUrl("/admin/login?error"));
-    mvc.perform(formLogin("/admin/login").user(name).password("wrong-again"))
-        .andExpect(redirectedUrl("/admin/login?error"));
+    for (String wrong : List.of("wrong-password", "wrong-again")) {
+      mvc.perform(
+              post("/admin/login")
+                  .with(csrf())
+                  .with(ClientAddress.fresh())
+                  .param("username", name)
+                  .param("password", wrong))
+          .andExpect(redirectedUrl("/admin/login?error"));
+    }
     assertThat(
             jdbc.sql("SELECT failures FROM login_lockout WHERE login_key = ?")
                 .param("staff:" + name)

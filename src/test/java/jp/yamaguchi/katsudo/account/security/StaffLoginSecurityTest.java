@@ -17,6 +17,7 @@ import java.util.UUID;
 import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.SessionClient;
@@ -62,6 +63,7 @@ class StaffLoginSecurityTest {
         .perform(
             post("/admin/login")
                 .with(csrf())
+                .with(ClientAddress.fresh())
                 .param("username", username)
                 .param("password", password))
         .andExpect(redirectedUrl(expected));

@@ -22,6 +22,7 @@ import jp.yamaguchi.katsudo.account.StaffAccounts;
 import jp.yamaguchi.katsudo.account.StaffRole;
 import jp.yamaguchi.katsudo.account.StaffSummary;
 import jp.yamaguchi.katsudo.core.web.BusinessException;
+import jp.yamaguchi.katsudo.support.ClientAddress;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import jp.yamaguchi.katsudo.support.SessionClient;
 import jp.yamaguchi.katsudo.support.TestSmtp;
@@ -83,6 +84,7 @@ class TwoFactorLoginTest {
         .perform(
             post("/admin/login")
                 .with(csrf())
+                .with(ClientAddress.fresh())
                 .param("username", username)
                 .param("password", password))
         .andExpect(redirectedUrl("/admin/login/code"));
@@ -140,7 +142,11 @@ class TwoFactorLoginTest {
     String code = mailedCode(editor.email());
     // a wrong code: an error on the code page, still not in
     session
-        .perform(post("/admin/login/code").with(csrf()).param("code", "00000000"))
+        .perform(
+            post("/admin/login/code")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("code", "00000000"))
         .andExpect(redirectedUrl("/admin/login/code?error"));
     session
         .perform(get("/admin/login/code").param("error", ""))
@@ -154,7 +160,11 @@ class TwoFactorLoginTest {
             .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
             .reduce("", String::concat);
     session
-        .perform(post("/admin/login/code").with(csrf()).param("code", fullWidth))
+        .perform(
+            post("/admin/login/code")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("code", fullWidth))
         .andExpect(header().string("Location", DASHBOARD));
     session.perform(get("/admin/")).andExpect(status().isOk());
     assertThat(audits("SECOND_FACTOR_SUCCESS", editor.username())).isEqualTo(1);
@@ -164,7 +174,8 @@ class TwoFactorLoginTest {
     // the code is single use: another session with the password cannot reuse it
     SessionClient other = password(editor.username(), PASSWORD);
     other
-        .perform(post("/admin/login/code").with(csrf()).param("code", code))
+        .perform(
+            post("/admin/login/code").with(csrf()).with(ClientAddress.fresh()).param("code", code))
         .andExpect(redirectedUrl("/admin/login/code?error"));
   }
 
@@ -174,7 +185,8 @@ class TwoFactorLoginTest {
     password(admin.username(), PASSWORD);
     String code = mailedCode(admin.email());
     // a fresh browser that never typed the password
-    mvc.perform(post("/admin/login/code").with(csrf()).param("code", code))
+    mvc.perform(
+            post("/admin/login/code").with(csrf()).with(ClientAddress.fresh()).param("code", code))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/admin/login"));
     mvc.perform(get("/admin/login/code")).andExpect(redirectedUrl("/admin/login"));
@@ -194,11 +206,19 @@ class TwoFactorLoginTest {
     assertThat(audits("SECOND_FACTOR_SENT", admin.username())).isEqualTo(2);
     if (!first.equals(second)) {
       session
-          .perform(post("/admin/login/code").with(csrf()).param("code", first))
+          .perform(
+              post("/admin/login/code")
+                  .with(csrf())
+                  .with(ClientAddress.fresh())
+                  .param("code", first))
           .andExpect(redirectedUrl("/admin/login/code?error"));
     }
     session
-        .perform(post("/admin/login/code").with(csrf()).param("code", second))
+        .perform(
+            post("/admin/login/code")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("code", second))
         .andExpect(header().string("Location", DASHBOARD));
     session.perform(get("/admin/staff")).andExpect(status().isOk());
   }
@@ -211,7 +231,11 @@ class TwoFactorLoginTest {
     String wrong = code.equals("12345678") ? "87654321" : "12345678";
     for (int i = 0; i < lockout.settings().maxFailures(); i++) {
       session
-          .perform(post("/admin/login/code").with(csrf()).param("code", wrong))
+          .perform(
+              post("/admin/login/code")
+                  .with(csrf())
+                  .with(ClientAddress.fresh())
+                  .param("code", wrong))
           .andExpect(redirectedUrl("/admin/login/code?error"));
     }
     assertThat(lockout.isLocked(LoginLockout.key("staff", editor.username()))).isTrue();
@@ -219,13 +243,15 @@ class TwoFactorLoginTest {
         .isEqualTo(lockout.settings().maxFailures());
     // now even the right code is refused, with the same message
     session
-        .perform(post("/admin/login/code").with(csrf()).param("code", code))
+        .perform(
+            post("/admin/login/code").with(csrf()).with(ClientAddress.fresh()).param("code", code))
         .andExpect(redirectedUrl("/admin/login/code?error"));
     session.perform(get("/admin/")).andExpect(status().is3xxRedirection());
     // and so is the password
     mvc.perform(
             post("/admin/login")
                 .with(csrf())
+                .with(ClientAddress.fresh())
                 .param("username", editor.username())
                 .param("password", PASSWORD))
         .andExpect(redirectedUrl("/admin/login?error"));
@@ -253,6 +279,7 @@ class TwoFactorLoginTest {
         .perform(
             post("/admin/login")
                 .with(csrf())
+                .with(ClientAddress.fresh())
                 .param("username", username)
                 .param("password", PASSWORD))
         .andExpect(redirectedUrl("/admin/login?noEmail"));
@@ -276,7 +303,11 @@ class TwoFactorLoginTest {
     }
     SessionClient adminSession = password(admin.username(), PASSWORD);
     adminSession
-        .perform(post("/admin/login/code").with(csrf()).param("code", mailedCode(admin.email())))
+        .perform(
+            post("/admin/login/code")
+                .with(csrf())
+                .with(ClientAddress.fresh())
+                .param("code", mailedCode(admin.email())))
         .andExpect(header().string("Location", DASHBOARD));
     adminSession
         .perform(get("/admin/staff/new"))

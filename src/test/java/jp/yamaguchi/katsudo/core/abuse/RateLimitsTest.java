@@ -83,6 +83,30 @@ class RateLimitsTest {
   }
 
   @Test
+  void aPermitGivenBackFreesItsSlotInTheWindowItWasCountedIn() {
+    String bucket = "test-release-" + tag;
+    Duration window = Duration.ofMinutes(1);
+    var first = limits.acquire(bucket, "k", 2, window).orElseThrow();
+    assertThat(limits.acquire(bucket, "k", 2, window)).isPresent();
+    assertThat(limits.acquire(bucket, "k", 2, window)).isEmpty();
+    limits.release(first);
+    var third = limits.acquire(bucket, "k", 2, window).orElseThrow();
+    assertThat(limits.acquire(bucket, "k", 2, window)).isEmpty();
+    // a permit of an ended window gives nothing back to the current one
+    clock.advance(window);
+    assertThat(limits.acquire(bucket, "k", 2, window)).isPresent();
+    assertThat(limits.acquire(bucket, "k", 2, window)).isPresent();
+    limits.release(third);
+    assertThat(limits.acquire(bucket, "k", 2, window)).isEmpty();
+    // never below zero
+    var fresh = limits.acquire("other-" + tag, "k", 1, window).orElseThrow();
+    limits.release(fresh);
+    limits.release(fresh);
+    assertThat(limits.acquire("other-" + tag, "k", 1, window)).isPresent();
+    assertThat(limits.acquire("other-" + tag, "k", 1, window)).isEmpty();
+  }
+
+  @Test
   void keysAreStoredOnlyAsHashesAndEndedWindowsAreDeleted() {
     String bucket = "test-store-" + tag;
     String email = "taro-" + tag + "@example.jp";
