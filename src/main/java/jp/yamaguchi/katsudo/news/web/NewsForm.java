@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.news.web;
 
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,7 +41,7 @@ public class NewsForm {
     f.kind = item.getKind();
     f.title = item.getTitle();
     f.publishedOn = item.getPublishedOn();
-    f.body = item.getBody();
+    f.body = HtmlText.editable(item.getBody());
     f.version = item.getVersion();
     return f;
   }

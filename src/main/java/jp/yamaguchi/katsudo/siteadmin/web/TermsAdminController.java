@@ -1,5 +1,6 @@
 package jp.yamaguchi.katsudo.siteadmin.web;
 
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ class TermsAdminController {
         .ifPresent(
             t -> {
               form.setTitle(t.title());
-              form.setBody(t.body());
+              form.setBody(HtmlText.editable(t.body()));
             });
     form.setEffectiveOn(terms.today());
     model.addAttribute("form", form);
