@@ -16,13 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stored rich text made readable (issue 10, item 5): the OWASP sanitizer wrote characters such as
- * 「（」「：」 as numeric references ({@code &#xff08;}), which then showed in the staff's edit forms.
- * The sanitizer's output is now passed through {@link HtmlText#readable}; this migration does the
- * same to what was saved before: news bodies, terms texts and the rich text of page blocks (the
- * {@code html} of text and callout blocks in the JSON body columns), including their Envers
- * history, so that comparing an old version with a new one shows no difference that is only
- * spelling. What a visitor sees does not change. Written in Java so that it is the same on H2 and
- * PostgreSQL, which have no common way to decode references in SQL.
+ * 「（」「：」 as numeric references ({@code &#xff08;}), which then showed in the staff's edit forms. The
+ * sanitizer's output is now passed through {@link HtmlText#readable}; this migration does the same
+ * to what was saved before: news bodies, terms texts and the rich text of page blocks (the {@code
+ * html} of text and callout blocks in the JSON body columns), including their Envers history, so
+ * that comparing an old version with a new one shows no difference that is only spelling. What a
+ * visitor sees does not change. Written in Java so that it is the same on H2 and PostgreSQL, which
+ * have no common way to decode references in SQL.
  */
 public class V43__Readable_rich_text extends BaseJavaMigration {
 
@@ -37,13 +37,19 @@ public class V43__Readable_rich_text extends BaseJavaMigration {
   public static int normalise(Connection connection) throws SQLException {
     int changed = 0;
     changed += rewrite(connection, "news_item", List.of("id"), "body", HtmlText::readable);
-    changed += rewrite(connection, "news_item_aud", List.of("id", "rev"), "body", HtmlText::readable);
+    changed +=
+        rewrite(connection, "news_item_aud", List.of("id", "rev"), "body", HtmlText::readable);
     changed += rewrite(connection, "terms_version", List.of("id"), "body", HtmlText::readable);
     for (String column : List.of("body", "published_body")) {
-      changed += rewrite(connection, "page", List.of("id"), column, V43__Readable_rich_text::blocks);
+      changed +=
+          rewrite(connection, "page", List.of("id"), column, V43__Readable_rich_text::blocks);
       changed +=
           rewrite(
-              connection, "page_aud", List.of("id", "rev"), column, V43__Readable_rich_text::blocks);
+              connection,
+              "page_aud",
+              List.of("id", "rev"),
+              column,
+              V43__Readable_rich_text::blocks);
     }
     return changed;
   }

@@ -131,8 +131,9 @@
             openOnClick: false,
             autolink: true,
             linkOnPaste: true,
+            // links typed in the link field are checked there (allowedLink); links already in
+            // the text keep TipTap's own check; the server's sanitizer decides in the end
             HTMLAttributes: { target: null, rel: null, class: null },
-            isAllowedUri: (href) => allowedLink(href),
           },
         }),
         T.ListItem.extend({

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Pure functions between rich text as stored (sanitized HTML) and as staff type or read it. None
- * of them uses a regular expression that can backtrack on user input (see docs/security.md).
+ * Pure functions between rich text as stored (sanitized HTML) and as staff type or read it. None of
+ * them uses a regular expression that can backtrack on user input (see docs/security.md).
  *
  * <ul>
  *   <li>{@link #readable}: the OWASP sanitizer writes some characters as numeric references

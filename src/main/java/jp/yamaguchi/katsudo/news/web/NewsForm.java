@@ -1,10 +1,10 @@
 package jp.yamaguchi.katsudo.news.web;
 
-import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import jp.yamaguchi.katsudo.news.domain.NewsContent;

@@ -1,8 +1,8 @@
 package jp.yamaguchi.katsudo.page.web;
 
-import jp.yamaguchi.katsudo.core.content.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.page.Block;
 
 /**

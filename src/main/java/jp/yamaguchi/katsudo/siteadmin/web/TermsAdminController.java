@@ -1,6 +1,5 @@
 package jp.yamaguchi.katsudo.siteadmin.web;
 
-import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.core.terms.Terms;
 import jp.yamaguchi.katsudo.core.terms.TermsKind;
 import jp.yamaguchi.katsudo.core.terms.TermsText;

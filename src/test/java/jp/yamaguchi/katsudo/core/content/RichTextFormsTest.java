@@ -32,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 10, item 5: rich text saved through the sanitizer reopens in the staff's edit forms as
- * typed, never as numeric character references, and what was stored before is made readable by
- * the V43 migration.
+ * typed, never as numeric character references, and what was stored before is made readable by the
+ * V43 migration.
  */
 @IntegrationTest
 @WithMockUser(username = "editor", roles = "EDITOR")
@@ -49,19 +49,14 @@ class RichTextFormsTest {
   private NewsItem newsWithBody(String body) {
     return news.create(
         new NewsContent(
-            Site.SUPERNET,
-            NewsKind.NEWS,
-            NewsFixtures.unique("全角"),
-            body,
-            LocalDate.now(clock)),
+            Site.SUPERNET, NewsKind.NEWS, NewsFixtures.unique("全角"), body, LocalDate.now(clock)),
         "editor");
   }
 
   @Test
   void aPlainNewsBodyWithFullWidthCharactersReopensAsTheTextTyped() throws Exception {
     NewsItem item = newsWithBody("1月4日（月）から\n受付します：センター");
-    assertThat(news.get(item.getId()).getBody())
-        .isEqualTo("<p>1月4日（月）から<br />受付します：センター</p>");
+    assertThat(news.get(item.getId()).getBody()).isEqualTo("<p>1月4日（月）から<br />受付します：センター</p>");
     mvc.perform(get("/admin/news/" + item.getId()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(">1月4日（月）から\n受付します：センター</textarea>")))
@@ -131,7 +126,9 @@ class RichTextFormsTest {
       assertThat(V43__Readable_rich_text.normalise(connection)).isGreaterThanOrEqualTo(2);
     }
 
-    assertThat(jdbc.queryForObject("SELECT body FROM news_item WHERE id = ?", String.class, item.getId()))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT body FROM news_item WHERE id = ?", String.class, item.getId()))
         .isEqualTo("<p>1月4日（月）から：&lt;b&gt; &#xff1c;</p>");
     String blocks = jdbc.queryForObject("SELECT body FROM page WHERE id = ?", String.class, page);
     assertThat(blocks)
