@@ -176,7 +176,7 @@ class NewsBrowserTest extends BrowserTest {
     assertThat(history).hasCount(4);
     page.getByRole(AriaRole.BUTTON, name("公開する")).click();
     assertThat(page.locator(".notice[data-variant=success]")).hasText("公開しました。");
-    assertThat(history.first()).containsText(ADMIN);
+    assertThat(history.first()).containsText("管理者");
     Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(editorMail) >= 2);
 
     // the public sees it on the list, its page and the home page
