@@ -188,7 +188,8 @@ class RichTextEditorBrowserTest extends BrowserTest {
     Page page = newPageWithoutJavaScript(width);
     loginAsAdmin(page);
     page.navigate(url("/admin/news/" + item.getId()));
-    Locator body = page.getByLabel("本文");
+    Locator body = page.locator("textarea[name=body]");
+    assertThat(body).isVisible();
     assertThat(body).hasValue("1月4日（月）から\n受付します。");
     assertThat(page.getByRole(AriaRole.TOOLBAR)).hasCount(0);
     assertAccessible(page, "rich-text-no-js");
@@ -197,6 +198,6 @@ class RichTextEditorBrowserTest extends BrowserTest {
     assertThat(page.locator(".notice[data-variant=success]")).containsText("保存しました");
     assertThat(news.get(item.getId()).getBody())
         .isEqualTo("<p>1月4日（月）から<br />受付します。</p><p>会場：センター</p>");
-    assertThat(page.getByLabel("本文")).hasValue("1月4日（月）から\n受付します。\n\n会場：センター");
+    assertThat(page.locator("textarea[name=body]")).hasValue("1月4日（月）から\n受付します。\n\n会場：センター");
   }
 }
