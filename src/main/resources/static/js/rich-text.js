@@ -1,4 +1,4 @@
-// The staff's rich-text editor (fragments/form :: richText). Progressive enhancement: without this
+// The staff's rich-text editor (fragments/rich-text :: richText). Progressive enhancement: without this
 // script the field is a textarea (plain text, or HTML for formatted text) and saving works the
 // same. With it, the textarea is hidden and stays the value sent; a TipTap (ProseMirror) editor
 // shows the text formatted, and a toolbar of real buttons with Japanese labels (from the page,
