@@ -37,7 +37,8 @@ public final class HtmlText {
    * {@code <br>}; every character is escaped.
    */
   public static String paragraphs(String text) {
-    String s = text == null ? "" : text.strip();
+    // browsers send a textarea's line breaks as CRLF; one CRLF is a line break, not a blank line
+    String s = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     StringBuilder html = new StringBuilder();
     for (String para : BLANK_LINES.split(s)) {
       if (para.isBlank()) continue;

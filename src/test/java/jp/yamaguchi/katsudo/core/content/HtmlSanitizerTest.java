@@ -24,6 +24,12 @@ class HtmlSanitizerTest {
   }
 
   @Test
+  void lineBreaksAsBrowsersSendThemAreLineBreaksNotParagraphs() {
+    assertThat(sanitizer.clean("一行目\r\n二行目\r\n\r\n次の段落"))
+        .isEqualTo("<p>一行目<br />二行目</p><p>次の段落</p>");
+  }
+
+  @Test
   void scriptsHandlersAndBadLinksAreStillRemoved() {
     String clean =
         sanitizer.clean(
