@@ -103,6 +103,18 @@ public abstract class BrowserTest {
     return context.newPage();
   }
 
+  /** A fresh browser tab of the given width with JavaScript turned off. */
+  protected Page newPageWithoutJavaScript(int width) {
+    if (context != null) context.close();
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, 900)
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false));
+    return context.newPage();
+  }
+
   /** Another tab in the same browser context (same cookies). */
   protected Page sameContextPage() {
     return context.newPage();

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 /**
  * Cleans rich text on save with the OWASP Java HTML Sanitizer: only structural and inline
  * formatting tags survive, links keep http(s), mailto, tel and site-relative targets, and every
- * script, style, event handler and frame is dropped.
+ * script, style, event handler and frame is dropped. Text typed without any tag (the edit forms
+ * without JavaScript) becomes paragraphs first, and the result is stored readable: characters the
+ * sanitizer wrote as numeric references are put back where harmless ({@link HtmlText#readable}), so
+ * 「（月）」 is stored as typed, never as {@code &#xff08;月&#xff09;}.
  */
 @Component
 public class HtmlSanitizer {
@@ -53,8 +56,10 @@ public class HtmlSanitizer {
           .requireRelsOnLinks("noopener")
           .toFactory();
 
-  public String clean(String html) {
-    if (html == null) return "";
-    return POLICY.sanitize(html).trim();
+  /** The safe, readable HTML of typed rich text (HTML, or plain text without any tag). */
+  public String clean(String input) {
+    if (input == null) return "";
+    String html = HtmlText.hasTags(input) ? input : HtmlText.paragraphs(input);
+    return HtmlText.readable(POLICY.sanitize(html).trim());
   }
 }

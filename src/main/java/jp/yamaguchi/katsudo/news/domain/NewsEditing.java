@@ -34,9 +34,6 @@ import org.springframework.web.util.HtmlUtils;
 public class NewsEditing {
 
   public static final int PAGE_SIZE = 20;
-  // possessive blanks: the two \s* could share a long run of spaces in every way (quadratic)
-  private static final Pattern TAG = Pattern.compile("<\\s*+/?\\s*+[a-zA-Z]");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\s&&[^\\r\\n]]*\\R\\s*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
   private final NewsItemRepository repository;
@@ -190,18 +187,7 @@ public class NewsEditing {
    * paragraphs and single line breaks are kept. Then only the sanitizer's whitelist survives.
    */
   String bodyHtml(String input) {
-    String s = input == null ? "" : input.strip();
-    if (!s.isEmpty() && !TAG.matcher(s).find()) {
-      StringBuilder html = new StringBuilder();
-      for (String para : BLANK_LINES.split(s)) {
-        if (para.isBlank()) continue;
-        html.append("<p>")
-            .append(String.join("<br>", HtmlUtils.htmlEscape(para.strip(), "UTF-8").split("\\R")))
-            .append("</p>");
-      }
-      s = html.toString();
-    }
-    return sanitizer.clean(s);
+    return sanitizer.clean(input == null ? "" : input.strip());
   }
 
   private static String visibleText(String html) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.core.site.Site;
 import jp.yamaguchi.katsudo.news.NewsKind;
 import jp.yamaguchi.katsudo.news.domain.NewsContent;
@@ -40,7 +41,7 @@ public class NewsForm {
     f.kind = item.getKind();
     f.title = item.getTitle();
     f.publishedOn = item.getPublishedOn();
-    f.body = item.getBody();
+    f.body = HtmlText.editable(item.getBody());
     f.version = item.getVersion();
     return f;
   }

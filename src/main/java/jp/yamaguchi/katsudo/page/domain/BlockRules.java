@@ -166,7 +166,11 @@ public class BlockRules {
   /** Text without tags, to tell whether rich text has any content at all. */
   static String plain(String html) {
     if (html == null) return "";
-    return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").strip();
+    return html.replaceAll("<[^>]*>", "")
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace('\u00a0', ' ')
+        .strip();
   }
 
   private static String strip(String s) {

@@ -2,6 +2,7 @@ package jp.yamaguchi.katsudo.page.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.page.Block;
 
 /**
@@ -48,7 +49,7 @@ public class BlockForm {
         f.level = h.level();
         f.text = h.text();
       }
-      case Block.Text t -> f.html = t.html();
+      case Block.Text t -> f.html = HtmlText.editable(t.html());
       case Block.Image i -> {
         f.mediaId = i.mediaId();
         f.alt = i.alt();
@@ -67,7 +68,7 @@ public class BlockForm {
       case Block.Callout c -> {
         f.variant = c.variant();
         f.title = c.title();
-        f.html = c.html();
+        f.html = HtmlText.editable(c.html());
       }
     }
     return f;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.yamaguchi.katsudo.core.content.HtmlText;
 import jp.yamaguchi.katsudo.core.terms.Terms;
 import jp.yamaguchi.katsudo.core.terms.TermsKind;
 import jp.yamaguchi.katsudo.core.terms.TermsText;
@@ -99,7 +100,7 @@ class TermsAdminController {
         .ifPresent(
             t -> {
               form.setTitle(t.title());
-              form.setBody(t.body());
+              form.setBody(HtmlText.editable(t.body()));
             });
     form.setEffectiveOn(terms.today());
     model.addAttribute("form", form);
