@@ -6,8 +6,8 @@
  * settings are a <details> disclosure, and the main menu is always shown.
  *
  * - The display switch (文字サイズ・背景色): a choice applies at once and is stored with fetch.
- * - The display settings disclosure: Escape closes it (focus back on its summary), and so does a
- *   click outside it while it lies folded over the page.
+ * - The display settings disclosure: Escape closes it (focus back on its summary); while it lies
+ *   folded down over the page, so does moving the focus out of it or clicking outside it.
  * - The menu button (phones): shows and hides the main menu (aria-expanded); Escape closes it and
  *   returns the focus to the button.
  */
@@ -122,7 +122,16 @@
       }
     });
 
-    // A click outside a folded-down settings panel closes it (it covers the page).
+    // Tabbing out of, or clicking outside, a folded-down settings panel closes it (it covers the page).
+    settings.forEach((details) => {
+      details.addEventListener('focusout', (event) => {
+        const next = event.relatedTarget;
+        if (details.open && next instanceof Node && !details.contains(next)
+            && shown(details.querySelector('summary'))) {
+          closeSettings(details, false);
+        }
+      });
+    });
     document.addEventListener('click', (event) => {
       settings.forEach((details) => {
         const summary = details.querySelector('summary');

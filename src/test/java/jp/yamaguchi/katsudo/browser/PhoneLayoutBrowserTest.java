@@ -135,10 +135,20 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     page.keyboard().press("Escape");
     assertThat(largest).isHidden();
     assertThat(page.evaluate("document.activeElement.tagName")).isEqualTo("SUMMARY");
+    // opened again, it folds when the focus moves on past its last group
+    page.keyboard().press("Enter");
+    assertThat(largest).isVisible();
+    for (int i = 0; i < 5 && inSettings(page); i++) page.keyboard().press("Tab");
+    assertThat(inSettings(page)).isFalse();
+    assertThat(largest).isHidden();
     // the choice is stored as before: the next page comes at 特大
     page.waitForTimeout(300);
     page.navigate(url("/"));
     assertThat(page.locator("html")).hasAttribute("data-text-size", "xlarge");
+  }
+
+  private static boolean inSettings(Page page) {
+    return (Boolean) page.evaluate("!!document.activeElement.closest('.display-settings')");
   }
 
   @Test
