@@ -46,6 +46,18 @@ public record AvailabilityMonth(
     public String weekdayKey() {
       return "facility.weekday." + date.getDayOfWeek().name();
     }
+
+    /** The cells of one facility (its slots, in order), for the list of days. */
+    public List<Availability> cellsOf(List<FacilityColumns> facilities, int facility) {
+      int from = 0;
+      for (int i = 0; i < facility; i++) from += facilities.get(i).slots().size();
+      return cells.subList(from, from + facilities.get(facility).slots().size());
+    }
+
+    /** Whether nothing can be booked that day (e.g. the center's closing day). */
+    public boolean allUnavailable() {
+      return !cells.isEmpty() && cells.stream().allMatch(c -> c == Availability.UNAVAILABLE);
+    }
   }
 
   public boolean empty() {

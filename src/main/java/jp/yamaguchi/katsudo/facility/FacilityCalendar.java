@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public availability calendar (HOME's variable slot and {@code /facility/calendar}): three
- * queries per month (facilities, slots, the month's bookings), availability only.
+ * queries per month or week (facilities, slots, the bookings), availability only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,6 +29,9 @@ public class FacilityCalendar {
 
   /** ... and this many months ahead. */
   public static final int MONTHS_AHEAD = 24;
+
+  /** HOME on a phone shows this many days, from today. */
+  public static final int WEEK_DAYS = 7;
 
   /** The public page of the calendar. */
   public static final String PATH = "/facility/calendar";
@@ -63,12 +66,34 @@ public class FacilityCalendar {
 
   /** The availability of every active facility and slot in the month. */
   public AvailabilityMonth month(YearMonth month) {
+    Span span = span(month.atDay(1), month.atEndOfMonth());
+    YearMonth prev = month.minusMonths(1);
+    YearMonth next = month.plusMonths(1);
+    return new AvailabilityMonth(
+        month,
+        browsable(prev) ? prev : null,
+        browsable(next) ? next : null,
+        span.columns(),
+        span.days(),
+        LocalDate.now(clock));
+  }
+
+  /** The availability from today for {@link #WEEK_DAYS} days (across the end of a month). */
+  public AvailabilityWeek week() {
+    LocalDate today = LocalDate.now(clock);
+    Span span = span(today, today.plusDays(WEEK_DAYS - 1L));
+    return new AvailabilityWeek(span.columns(), span.days(), today);
+  }
+
+  private record Span(
+      List<AvailabilityMonth.FacilityColumns> columns, List<AvailabilityMonth.Day> days) {}
+
+  /** The facilities with their slots and each day from {@code from} to {@code to}, inclusive. */
+  private Span span(LocalDate from, LocalDate to) {
     List<Facility> fs = facilities.findByActiveTrueOrderBySortOrderAscIdAsc();
     List<FacilitySlot> ss = slots.findByActiveTrueOrderBySortOrderAscIdAsc();
     Map<String, Availability> state = new HashMap<>();
-    for (Booking b :
-        bookings.findByDateBetweenOrderByDateAscFacilityIdAscSlotIdAsc(
-            month.atDay(1), month.atEndOfMonth())) {
+    for (Booking b : bookings.findByDateBetweenOrderByDateAscFacilityIdAscSlotIdAsc(from, to)) {
       state.put(
           b.getFacilityId() + "/" + b.getDate() + "/" + b.getSlotId(), b.getState().availability());
     }
@@ -79,7 +104,7 @@ public class FacilityCalendar {
             .map(f -> new AvailabilityMonth.FacilityColumns(f.getName(), slotHeads))
             .toList();
     List<AvailabilityMonth.Day> days = new ArrayList<>();
-    for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       List<Availability> cells = new ArrayList<>();
       for (Facility f : fs) {
         for (FacilitySlot s : ss) {
@@ -89,14 +114,6 @@ public class FacilityCalendar {
       }
       days.add(new AvailabilityMonth.Day(d, List.copyOf(cells)));
     }
-    YearMonth prev = month.minusMonths(1);
-    YearMonth next = month.plusMonths(1);
-    return new AvailabilityMonth(
-        month,
-        browsable(prev) ? prev : null,
-        browsable(next) ? next : null,
-        columns,
-        days,
-        LocalDate.now(clock));
+    return new Span(columns, days);
   }
 }

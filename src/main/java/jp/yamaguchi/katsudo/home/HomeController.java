@@ -76,6 +76,7 @@ class HomeController {
     model.addAttribute("slot", setting);
     if (setting.getSlotMode() == SlotMode.CALENDAR) {
       model.addAttribute("calendar", calendar.month(calendar.currentMonth()));
+      model.addAttribute("week", calendar.week());
     }
 
     List<HomeBanner> banners = home.bannersShownToday();

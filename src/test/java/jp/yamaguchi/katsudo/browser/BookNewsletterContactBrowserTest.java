@@ -26,7 +26,7 @@ class BookNewsletterContactBrowserTest extends BrowserTest {
     assertThat(page.locator(".card-list .card")).hasCount(20);
     assertAccessible(page, "books-list");
 
-    page.locator("summary").click();
+    page.locator("main summary").click();
     page.getByLabel("発行年（から）").fill("平成");
     page.getByRole(AriaRole.BUTTON, name("検索する")).click();
     assertThat(page).hasTitle(Pattern.compile("^エラー："));

@@ -88,6 +88,14 @@ class EventBrowserTest extends BrowserTest {
     page.navigate(url("/events/calendar?month=2096-06"));
     assertThat(page.locator("caption")).containsText("2096年6月のカレンダー");
     assertAccessible(page, "event-calendar");
+    if (width == PHONE) {
+      // a phone shows the month as a list first; the table is one link away
+      assertThat(page.locator("#event-month-list")).isInViewport();
+      assertThat(page.locator("table")).isHidden();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("この月をカレンダー（表）で見る")).click();
+      assertThat(page.locator("table")).isVisible();
+      assertAccessible(page, "event-calendar-table");
+    }
     // Tab from the top of the page to the event's first link in the table, then Enter
     page.locator("body").focus();
     boolean reached = false;

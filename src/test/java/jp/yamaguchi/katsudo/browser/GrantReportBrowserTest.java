@@ -104,6 +104,13 @@ class GrantReportBrowserTest extends BrowserTest {
     assertThat(page.locator("table caption")).containsText("助成の締切");
     assertThat(page.locator("table")).containsText("ブラウザー確認用の助成");
     assertThat(page.locator("#grant-deadline-list")).isVisible();
+    if (width == PHONE) {
+      // a phone shows the deadlines as a list first; the table is one link away
+      assertThat(page.locator("table")).isHidden();
+      assertAccessible(page, "grant-calendar-list");
+      page.getByRole(AriaRole.LINK, name("締切日をカレンダー（表）で見る")).click();
+    }
+    assertThat(page.locator("table")).isVisible();
     // keyboard: the scrollable calendar region and its links take the focus
     page.locator(".table-scroll").focus();
     page.keyboard().press("Tab");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import jp.yamaguchi.katsudo.core.site.Site;
+import jp.yamaguchi.katsudo.facility.FacilityCalendar;
 import jp.yamaguchi.katsudo.facility.domain.Booking;
 import jp.yamaguchi.katsudo.facility.domain.BookingState;
 import jp.yamaguchi.katsudo.facility.domain.Facility;
@@ -62,6 +63,20 @@ class HomeFacilityBrowserTest extends BrowserTest {
     assertThat(table.locator("caption")).containsText("の予約状況");
     assertThat(table).containsText("予約済");
     assertThat(page.locator("body")).not().containsText(SECRET_BOOKER);
+    Locator week = page.locator("#home-slot .home-facility__week");
+    if (width == PHONE) {
+      // a phone gets the next seven days as a list, not the month's 31-row table
+      assertThat(table).isHidden();
+      assertThat(week.locator(".day-list__day")).hasCount(FacilityCalendar.WEEK_DAYS);
+      assertThat(week.locator(".day-list__day").first()).containsText("（今日）");
+      assertThat(
+              page.getByRole(
+                  AriaRole.LINK, new Page.GetByRoleOptions().setName("設備の予約状況のページへ（月ごとの表示）")))
+          .isVisible();
+    } else {
+      assertThat(table).isVisible();
+      assertThat(week).isHidden();
+    }
     assertAccessible(page, "home");
   }
 
@@ -71,10 +86,28 @@ class HomeFacilityBrowserTest extends BrowserTest {
     bookSomething();
     Page page = open("/facility/calendar", width);
     assertThat(page.locator("h1")).hasText("設備の予約状況");
-    assertThat(page.locator("tbody tr")).hasCount(YearMonth.now(clock).lengthOfMonth());
+    int days = YearMonth.now(clock).lengthOfMonth();
+    assertThat(page.locator("tbody tr")).hasCount(days);
     assertThat(page.locator("body")).not().containsText(SECRET_BOOKER);
     assertThat(page.locator("body")).not().containsText("内部メモ");
     assertAccessible(page, "facility-calendar");
+    // the other view is one link away: the table on a phone, the list of days on a wide screen
+    Locator list = page.locator("#facility-calendar-list");
+    Locator table = page.locator("#facility-calendar-table table");
+    if (width == PHONE) {
+      assertThat(table).isHidden();
+      assertThat(list.locator(".day-list__day")).hasCount(days);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("表で見る（日付と設備の一覧表）")).click();
+      assertThat(table).isVisible();
+      assertAccessible(page, "facility-calendar-table");
+    } else {
+      assertThat(list).isHidden();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("日付ごとの一覧で見る")).click();
+      assertThat(list.locator(".day-list__day")).hasCount(days);
+      assertThat(list).isVisible();
+      assertThat(table).isVisible();
+      assertAccessible(page, "facility-calendar-list");
+    }
   }
 
   @Test

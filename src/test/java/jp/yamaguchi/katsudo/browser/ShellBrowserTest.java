@@ -64,6 +64,10 @@ class ShellBrowserTest extends BrowserTest {
     Page page = newPage(PHONE);
     page.context().route("**/*.js", route -> route.abort());
     page.navigate(url("/aikasanet/"));
+    // without script the main menu is shown and the settings open from their disclosure
+    assertThat(page.locator(".global-nav")).isVisible();
+    assertThat(page.locator(".menu-button")).isHidden();
+    page.locator(".display-settings summary").click();
     page.getByRole(
             com.microsoft.playwright.options.AriaRole.RADIO,
             new Page.GetByRoleOptions().setName("大").setExact(true))

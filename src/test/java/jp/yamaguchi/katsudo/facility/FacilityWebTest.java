@@ -13,14 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import jp.yamaguchi.katsudo.facility.domain.Booking;
+import jp.yamaguchi.katsudo.facility.domain.BookingRepository;
 import jp.yamaguchi.katsudo.facility.domain.BookingState;
 import jp.yamaguchi.katsudo.facility.domain.Facility;
 import jp.yamaguchi.katsudo.facility.domain.FacilityBookings;
+import jp.yamaguchi.katsudo.facility.domain.FacilityRepository;
 import jp.yamaguchi.katsudo.facility.domain.FacilitySlot;
+import jp.yamaguchi.katsudo.facility.domain.FacilitySlotRepository;
 import jp.yamaguchi.katsudo.support.DateSensitive;
 import jp.yamaguchi.katsudo.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +48,9 @@ class FacilityWebTest {
   @Autowired FacilityBookings bookings;
   @Autowired FacilityCalendar calendar;
   @Autowired Clock clock;
+  @Autowired FacilityRepository facilityRows;
+  @Autowired FacilitySlotRepository slotRows;
+  @Autowired BookingRepository bookingRows;
 
   Facility facility;
   FacilitySlot morning;
@@ -100,6 +108,47 @@ class FacilityWebTest {
     mvc.perform(get("/"))
         .andExpect(content().string(not(containsString(booker))))
         .andExpect(content().string(not(containsString(note))));
+  }
+
+  @Test
+  void theWeekRunsFromTodayForSevenDaysAcrossTheEndOfAMonth() {
+    LocalDate start = month.atEndOfMonth().minusDays(2);
+    bookOn(month.atEndOfMonth(), BookingState.BOOKED);
+    bookOn(month.plusMonths(1).atDay(2), BookingState.TENTATIVE);
+    ZoneId japan = clock.getZone();
+    Clock then = Clock.fixed(start.atTime(12, 0).atZone(japan).toInstant(), japan);
+
+    AvailabilityWeek week = new FacilityCalendar(facilityRows, slotRows, bookingRows, then).week();
+
+    assertThat(week.today()).isEqualTo(start);
+    assertThat(week.days())
+        .extracting(AvailabilityMonth.Day::date)
+        .containsExactly(
+            start,
+            start.plusDays(1),
+            start.plusDays(2),
+            start.plusDays(3),
+            start.plusDays(4),
+            start.plusDays(5),
+            start.plusDays(6));
+    int ours =
+        week.facilities().stream()
+            .map(AvailabilityMonth.FacilityColumns::name)
+            .toList()
+            .indexOf(facility.getName());
+    // the morning slot of the month's last day and of the 2nd of the next month, in this facility
+    assertThat(week.days().get(2).cellsOf(week.facilities(), ours).getFirst())
+        .isEqualTo(Availability.BOOKED);
+    assertThat(week.days().get(4).cellsOf(week.facilities(), ours).getFirst())
+        .isEqualTo(Availability.TENTATIVE);
+    assertThat(week.days().get(3).cellsOf(week.facilities(), ours))
+        .hasSize(week.facilities().get(ours).slots().size());
+  }
+
+  void bookOn(LocalDate day, BookingState state) {
+    String key = FacilityBookings.cellKey(day, morning.getId());
+    bookings.saveGrid(
+        facility.getId(), YearMonth.from(day), Map.of(), Map.of(key, state.name()), "fixture");
   }
 
   @Test
